@@ -1,0 +1,117 @@
+// A decoded text plus the spans that are not prose (code, URLs, markup), and offset <-> line/column maps.
+// Rules read `prose`: the same text with every masked code unit replaced by MASK, so that offsets stay true
+// and no word, quote or punctuation mark inside a masked span can match.
+
+/** The placeholder for masked code units (a private-use character: not a letter, space or punctuation). */
+export const MASK = '\uE000';
+
+export type MaskKind = 'code' | 'url' | 'email' | 'html' | 'markup';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mask extends Span {
+  kind: MaskKind;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export class Document {
+  readonly text: string;
+  readonly prose: string;
+  readonly masks: readonly Mask[];
+  private readonly lineStarts: number[];
+
+  constructor(text: string, masks: Mask[] = []) {
+    this.text = text;
+    this.masks = normaliseMasks(masks, text.length);
+    this.prose = applyMasks(text, this.masks);
+    this.lineStarts = [0];
+    const re = /\r\n|\r|\n/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) this.lineStarts.push(m.index + m[0].length);
+  }
+
+  /** 1-based line and column (UTF-16 code units) of an offset. */
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+  }
+
+  /** True when [start, end) touches a masked span (an empty range touches a span that contains it). */
+  isMasked(start: number, end: number): boolean {
+    for (const m of this.masks) {
+      if (m.start >= Math.max(end, start + 1)) break;
+      if (m.end > start) return true;
+    }
+    return false;
+  }
+
+  /** Lines as [start, end) without their terminators. */
+  lines(): Span[] {
+    const out: Span[] = [];
+    for (let i = 0; i < this.lineStarts.length; i++) {
+      const start = this.lineStarts[i]!;
+      let end = i + 1 < this.lineStarts.length ? this.lineStarts[i + 1]! : this.text.length;
+      while (end > start && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+      out.push({ start, end });
+    }
+    return out;
+  }
+
+  /** Paragraphs: runs of lines separated by lines that are blank in the prose view. */
+  paragraphs(): Span[] {
+    const out: Span[] = [];
+    let cur: Span | null = null;
+    for (const line of this.lines()) {
+      const blank = !/[^\s\uE000]/u.test(this.prose.slice(line.start, line.end));
+      if (blank) {
+        if (cur) out.push(cur);
+        cur = null;
+      } else if (cur) {
+        cur.end = line.end;
+      } else {
+        cur = { start: line.start, end: line.end };
+      }
+    }
+    if (cur) out.push(cur);
+    return out;
+  }
+}
+
+function normaliseMasks(masks: Mask[], length: number): Mask[] {
+  const sorted = masks
+    .map((m) => ({ ...m, start: Math.max(0, m.start), end: Math.min(length, m.end) }))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mask[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+function applyMasks(text: string, masks: readonly Mask[]): string {
+  if (masks.length === 0) return text;
+  let out = '';
+  let pos = 0;
+  for (const m of masks) {
+    out += text.slice(pos, m.start);
+    // Line breaks survive masking so that lines and paragraphs keep their shape.
+    out += text.slice(m.start, m.end).replace(/[^\r\n]/g, MASK);
+    pos = m.end;
+  }
+  return out + text.slice(pos);
+}

@@ -1,0 +1,110 @@
+// The pure core: a document in, findings out. No fs, no process, no CLI.
+import type { Document } from './document.js';
+import type { Edit, Finding, Report, Rule, RuleContext, Severity } from './types.js';
+
+/** Renders a rule's message; the CLI passes an i18next-backed one. */
+export type Translate = (ruleId: string, messageId: string, data: Record<string, string | number>) => string;
+
+export interface LintOptions {
+  /** Target language of the text (primary subtag, e.g. `en`). */
+  lang: string;
+  sourceLang?: string | null;
+  rules: readonly Rule[];
+  translate: Translate;
+  /** Per-rule severity overrides; `off` disables the rule. */
+  severities?: Readonly<Record<string, Severity | 'off'>>;
+}
+
+/** A rule broke its own contract (undeclared fix, unknown message id, bad range). A bug, not bad input. */
+export class RuleContractError extends Error {}
+
+const LINE_BREAK = /[\r\n]/;
+
+export function lint(doc: Document, options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of options.rules) {
+    const { meta } = rule;
+    const override = options.severities?.[meta.id];
+    if (override === 'off') continue;
+    if (meta.languages && !meta.languages.includes(options.lang)) continue;
+    const context: RuleContext = {
+      text: doc.text,
+      prose: doc.prose,
+      doc,
+      lang: options.lang,
+      sourceLang: options.sourceLang ?? null,
+      report(report: Report) {
+        const finding = toFinding(rule, report, doc, options, override);
+        if (finding) findings.push(finding);
+      },
+    };
+    rule.check(context);
+  }
+  return sortFindings(findings);
+}
+
+function toFinding(
+  rule: Rule,
+  report: Report,
+  doc: Document,
+  options: LintOptions,
+  override: Severity | undefined,
+): Finding | null {
+  const { meta } = rule;
+  const { start, end } = report;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > doc.text.length) {
+    throw new RuleContractError(`${meta.id}: reported an empty or out-of-range span [${start}, ${end})`);
+  }
+  if (!meta.messages.includes(report.messageId)) {
+    throw new RuleContractError(`${meta.id}: unknown messageId "${report.messageId}"`);
+  }
+  if (report.fix && !meta.fixable) throw new RuleContractError(`${meta.id}: reported a fix but is not fixable`);
+  if (report.suggestions?.length && !meta.hasSuggestions) {
+    throw new RuleContractError(`${meta.id}: reported suggestions but does not declare hasSuggestions`);
+  }
+  // Nothing inside code, URLs or markup is ever a finding.
+  if (doc.isMasked(start, end)) return null;
+  let fix: Edit | null = report.fix ?? null;
+  if (fix) {
+    if (fix.start < 0 || fix.end < fix.start || fix.end > doc.text.length) {
+      throw new RuleContractError(`${meta.id}: fix range [${fix.start}, ${fix.end}) is out of range`);
+    }
+    // A fix never touches masked text and never adds or removes a line break (annotations stay on one line).
+    const old = doc.text.slice(fix.start, fix.end);
+    if (doc.isMasked(fix.start, fix.end) || LINE_BREAK.test(old) || LINE_BREAK.test(fix.text) || old === fix.text) {
+      fix = null;
+    } else {
+      fix = { start: fix.start, end: fix.end, text: fix.text };
+    }
+  }
+  const data = report.data ?? {};
+  const from = doc.position(start);
+  const to = doc.position(end);
+  return {
+    ruleId: meta.id,
+    messageId: report.messageId,
+    category: meta.category,
+    severity: override ?? report.severity ?? meta.severity,
+    message: options.translate(meta.id, report.messageId, data),
+    start,
+    end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    text: doc.text.slice(start, end),
+    suggestions: report.suggestions ? [...report.suggestions] : [],
+    fix,
+  };
+}
+
+/** Findings in a stable order: by start, then rule id, then end, then message id. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.start - b.start ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+      a.end - b.end ||
+      (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0),
+  );
+}

@@ -1,0 +1,58 @@
+// Every user-facing message goes through i18next. Catalogues are bundled, so initialisation is synchronous.
+import i18next, { type i18n as I18n } from 'i18next';
+import { en } from './en.js';
+import { fr } from './fr.js';
+import type { Translate } from '../core/linter.js';
+
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const CATALOGUES = { en, fr } as const;
+
+const instances = new Map<Locale, I18n>();
+
+export function i18n(locale: Locale): I18n {
+  let inst = instances.get(locale);
+  if (!inst) {
+    inst = i18next.createInstance();
+    void inst.init({
+      lng: locale,
+      fallbackLng: 'en',
+      initAsync: false,
+      resources: { en: { translation: en }, fr: { translation: fr } },
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      showSupportNotice: false,
+    } as Parameters<I18n['init']>[0]);
+    instances.set(locale, inst);
+  }
+  return inst;
+}
+
+/** Picks the message locale: an explicit choice, else LC_ALL / LC_MESSAGES / LANG, else English. */
+export function resolveLocale(explicit: string | undefined, env: NodeJS.ProcessEnv = {}): Locale {
+  const pick = (v: string | undefined): Locale | undefined => {
+    const lang = v?.toLowerCase().split(/[_.@-]/)[0];
+    return LOCALES.find((l) => l === lang);
+  };
+  if (explicit) return pick(explicit) ?? 'en';
+  for (const v of [env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
+    if (v && v !== 'C' && v !== 'POSIX') return pick(v) ?? 'en';
+  }
+  return 'en';
+}
+
+/** A `t` for the CLI and reports. */
+export function translator(locale: Locale): (key: string, data?: Record<string, unknown>) => string {
+  const inst = i18n(locale);
+  return (key, data) => inst.t(key, data ?? {}) as string;
+}
+
+/** The message renderer for rule findings; throws on a missing key so a typo cannot ship silently. */
+export function ruleTranslator(locale: Locale): Translate {
+  const inst = i18n(locale);
+  return (ruleId, messageId, data) => {
+    const key = `rules.${ruleId}.${messageId}`;
+    if (!inst.exists(key)) throw new Error(`missing message ${key}`);
+    return inst.t(key, data) as string;
+  };
+}

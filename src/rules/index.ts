@@ -1,0 +1,23 @@
+// The explicit registry of rules, in a stable order. A rule's id equals its file name.
+import type { Rule } from '../core/types.js';
+import danglingPunctuation from './dangling-punctuation.js';
+import invisibleCharacters from './invisible-characters.js';
+import quotePairing from './quote-pairing.js';
+import quoteSpacing from './quote-spacing.js';
+import repeatedWhitespace from './repeated-whitespace.js';
+import repeatedWord from './repeated-word.js';
+import spaceBeforePunctuation from './space-before-punctuation.js';
+import strayPunctuation from './stray-punctuation.js';
+
+export const rules: readonly Rule[] = [
+  danglingPunctuation,
+  invisibleCharacters,
+  quotePairing,
+  quoteSpacing,
+  repeatedWhitespace,
+  repeatedWord,
+  spaceBeforePunctuation,
+  strayPunctuation,
+];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -1,0 +1,3 @@
+// placeholder until the rule lands
+import { defineRule } from '../core/types.js';
+export default defineRule({ meta: { id: 'space-before-punctuation', category: 'fluency/punctuation', severity: 'minor', messages: [], fixable: false, hasSuggestions: false, description: '' }, check() {} });
