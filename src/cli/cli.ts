@@ -1,0 +1,308 @@
+// The command line: yargs commands around the pure core. `run` is testable in-process: all I/O goes through `io`.
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import yargs, { type Argv } from 'yargs';
+import { fixText, type FixResult } from '../core/fixer.js';
+import { lint, RuleContractError, type LintOptions } from '../core/linter.js';
+import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../core/types.js';
+import { parseDocument } from '../formats/index.js';
+import { LOCALES, resolveLocale, ruleTranslator, translator, type Locale } from '../i18n/index.js';
+import { annotate } from '../report/annotate.js';
+import { jsonReport } from '../report/json.js';
+import { countWords, mqm, type FileResult } from '../report/results.js';
+import { stylishReport } from '../report/stylish.js';
+import { rules } from '../rules/index.js';
+import { expandPaths, isInputError, readInput, type Input, type InputError } from './read.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => Buffer;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+const LANG_CODE = /^[a-z]{2,3}$/;
+
+interface Common {
+  paths: string[];
+  lang: string;
+  'source-lang'?: string;
+  'fail-on': Severity;
+  locale?: string;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  // The locale must be known before yargs renders help, so read --locale by hand first.
+  const at = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const explicit = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  const locale = resolveLocale(explicit, io.env);
+  const t = translator(locale);
+  let code: number = EXIT.ok;
+  let failed = false;
+
+  const common = (y: Argv): Argv<Common> =>
+    y
+      .positional('paths', { describe: t('cli.paths'), type: 'string', array: true, default: [] as string[] })
+      .option('lang', { describe: t('cli.lang'), type: 'string', default: 'en' })
+      .option('source-lang', { describe: t('cli.sourceLang'), type: 'string' })
+      .option('fail-on', { describe: t('cli.failOn'), choices: SEVERITIES, default: 'major' as Severity })
+      .option('locale', { describe: t('cli.locale'), type: 'string', choices: LOCALES })
+      .check((args) => {
+        for (const k of ['lang', 'source-lang'] as const) {
+          const v = args[k];
+          if (v !== undefined && !LANG_CODE.test(String(v))) throw new Error(`--${k}: "${String(v)}" is not a language code`);
+        }
+        return true;
+      }) as unknown as Argv<Common>;
+
+  const parser = yargs(argv)
+    .scriptName('mtlint')
+    .locale(locale)
+    .usage(`$0 <command> [options]\n\n${t('cli.description')}`)
+    .command(
+      'check [paths..]',
+      t('cli.check'),
+      (y) => common(y).option('format', { describe: t('cli.format'), choices: ['stylish', 'json'] as const, default: 'stylish' as const }),
+      (args) => {
+        code = commandCheck(args as unknown as Common & { format: 'stylish' | 'json' }, io, locale);
+      },
+    )
+    .command(
+      'fix [paths..]',
+      t('cli.fix'),
+      (y) =>
+        common(y)
+          .option('write', { describe: t('cli.write'), type: 'boolean' })
+          .option('out-dir', { describe: t('cli.outDir'), type: 'string' })
+          .option('dry-run', { describe: t('cli.dryRun'), type: 'boolean' })
+          .conflicts('write', ['out-dir', 'dry-run'])
+          .conflicts('out-dir', 'dry-run'),
+      (args) => {
+        code = commandFix(args as unknown as Common & { write?: boolean; 'out-dir'?: string; 'dry-run'?: boolean }, io, locale);
+      },
+    )
+    .command(
+      'annotate [paths..]',
+      t('cli.annotate'),
+      (y) => common(y).option('out-dir', { describe: t('cli.outDir'), type: 'string' }),
+      (args) => {
+        code = commandAnnotate(args as unknown as Common & { 'out-dir'?: string }, io, locale);
+      },
+    )
+    .demandCommand(1)
+    .strict()
+    .version(packageVersion())
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      // Usage errors stop here: no command handler runs after a failed validation.
+      if (!failed) io.stderr(`mtlint: ${msg ?? err?.message ?? 'usage error'}\n`);
+      failed = true;
+      throw err ?? new Error(msg);
+    });
+
+  try {
+    await parser.parseAsync(argv, {}, (err, _argv, output) => {
+      if (output) (err ? io.stderr : io.stdout)(output.endsWith('\n') ? output : output + '\n');
+    });
+  } catch (err) {
+    if (failed) return EXIT.error;
+    return internalError(err, io, t);
+  }
+  if (failed) return EXIT.error;
+  return code;
+}
+
+function internalError(err: unknown, io: Io, t: ReturnType<typeof translator>): number {
+  const reason = err instanceof RuleContractError || err instanceof Error ? err.message : String(err);
+  io.stderr(`mtlint: ${t('errors.internal', { reason })}\n`);
+  return EXIT.error;
+}
+
+interface Loaded {
+  input: Input;
+  text: string;
+  bom: boolean;
+}
+
+/** Reads every input; failures become results with an error, reported on stderr, and the others go on. */
+function load(paths: string[], io: Io, t: ReturnType<typeof translator>): { loaded: (Loaded | { input: Input | null; path: string; error: string })[]; usage: boolean } {
+  if (paths.length === 0) {
+    io.stderr(`mtlint: ${t('errors.noInput')}\n`);
+    return { loaded: [], usage: true };
+  }
+  const { inputs, errors } = expandPaths(paths);
+  const out: (Loaded | { input: Input | null; path: string; error: string })[] = [];
+  const fail = (path: string, input: Input | null, e: InputError): void => {
+    const message = t(e.key, e.data);
+    io.stderr(`mtlint: ${message}\n`);
+    out.push({ input, path, error: message });
+  };
+  for (const e of errors) fail(e.path, null, e.error);
+  let stdinRead = false;
+  for (const input of inputs) {
+    if (input.path === '-' && stdinRead) continue;
+    if (input.path === '-') stdinRead = true;
+    const r = readInput(input, io.stdin);
+    if (isInputError(r)) fail(input.path, input, r);
+    else out.push({ input, text: r.text, bom: r.bom });
+  }
+  return { loaded: out, usage: false };
+}
+
+function options(args: Common, locale: Locale): LintOptions {
+  return { lang: args.lang, sourceLang: args['source-lang'] ?? null, rules, translate: ruleTranslator(locale) };
+}
+
+function result(path: string, args: Common, text: string | null, findings: Finding[], error: string | null): FileResult {
+  const words = text === null ? 0 : countWords(text);
+  const { penalty, score } = mqm(findings, words);
+  return { path, language: args.lang, sourceLanguage: args['source-lang'] ?? null, words, penalty, score, findings, error };
+}
+
+function exitFor(results: FileResult[], failOn: Severity, hadError: boolean): number {
+  if (hadError) return EXIT.error;
+  const limit = SEVERITY_RANK[failOn];
+  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= limit)) ? EXIT.findings : EXIT.ok;
+}
+
+function commandCheck(args: Common & { format: 'stylish' | 'json' }, io: Io, locale: Locale): number {
+  const t = translator(locale);
+  const { loaded, usage } = load(args.paths, io, t);
+  if (usage) return EXIT.error;
+  const opts = options(args, locale);
+  const results: FileResult[] = [];
+  let hadError = false;
+  for (const item of loaded) {
+    if ('error' in item) {
+      hadError = true;
+      results.push(result(item.path, args, null, [], item.error));
+      continue;
+    }
+    const findings = lint(parseDocument(item.text, item.input.format), opts);
+    results.push(result(item.input.path, args, item.text, findings, null));
+  }
+  const colour = io.isTTY && !io.env.NO_COLOR && args.format === 'stylish';
+  io.stdout(args.format === 'json' ? jsonReport(results, { name: 'mtlint', version: packageVersion() }) : stylishReport(results, t, colour));
+  return exitFor(results, args['fail-on'], hadError);
+}
+
+function fixOne(item: Loaded, opts: LintOptions): FixResult {
+  return fixText(item.text, (text) => parseDocument(text, item.input.format), opts);
+}
+
+const withBom = (bom: boolean, text: string): string => (bom ? '\uFEFF' + text : text);
+
+function commandFix(args: Common & { write?: boolean; 'out-dir'?: string; 'dry-run'?: boolean }, io: Io, locale: Locale): number {
+  const t = translator(locale);
+  const outDir = args['out-dir'];
+  const toStdout = !args.write && outDir === undefined && !args['dry-run'];
+  if (args.write && args.paths.includes('-')) {
+    io.stderr(`mtlint: ${t('errors.writeStdin')}\n`);
+    return EXIT.error;
+  }
+  if (toStdout && (args.paths.length > 1 || expandsToMany(args.paths))) {
+    io.stderr(`mtlint: ${t('errors.severalWithoutTarget')}\n`);
+    return EXIT.error;
+  }
+  const { loaded, usage } = load(args.paths, io, t);
+  if (usage) return EXIT.error;
+  const opts = options(args, locale);
+  const results: FileResult[] = [];
+  let hadError = false;
+  for (const item of loaded) {
+    if ('error' in item) {
+      hadError = true;
+      continue;
+    }
+    const fixed = fixOne(item, opts);
+    results.push(result(item.input.path, args, fixed.output, fixed.remaining, null));
+    const before = withBom(item.bom, item.text);
+    const after = withBom(item.bom, fixed.output);
+    if (toStdout) io.stdout(after);
+    else if (args['dry-run']) {
+      if (before !== after) {
+        const name = item.input.path === '-' ? 'stdin' : item.input.path;
+        io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 }));
+      }
+    } else if (args.write) {
+      if (before !== after && !writeAtomic(item.input.path, after, io, t)) hadError = true;
+    } else if (outDir !== undefined) {
+      if (!writeAtomic(join(outDir, item.input.relative), after, io, t)) hadError = true;
+    }
+  }
+  return exitFor(results, args['fail-on'], hadError);
+}
+
+function commandAnnotate(args: Common & { 'out-dir'?: string }, io: Io, locale: Locale): number {
+  const t = translator(locale);
+  const outDir = args['out-dir'];
+  if (outDir === undefined && (args.paths.length > 1 || expandsToMany(args.paths))) {
+    io.stderr(`mtlint: ${t('errors.severalAnnotate')}\n`);
+    return EXIT.error;
+  }
+  const { loaded, usage } = load(args.paths, io, t);
+  if (usage) return EXIT.error;
+  const opts = options(args, locale);
+  const results: FileResult[] = [];
+  let hadError = false;
+  const comment = (f: Finding): string => {
+    const sugg = f.suggestions.length ? ` (${f.suggestions.join(', ')})` : '';
+    return `${f.category} · ${t(`severity.${f.severity}`)} · ${f.message}${sugg}`;
+  };
+  for (const item of loaded) {
+    if ('error' in item) {
+      hadError = true;
+      continue;
+    }
+    const fixed = fixOne(item, opts);
+    results.push(result(item.input.path, args, item.text, fixed.findings, null));
+    const annotated = withBom(item.bom, annotate(item.text, fixed.findings, fixed.edits, comment));
+    if (outDir === undefined) io.stdout(annotated);
+    else if (!writeAtomic(join(outDir, item.input.relative), annotated, io, t)) hadError = true;
+  }
+  return exitFor(results, args['fail-on'], hadError);
+}
+
+/** True when the paths name one directory that holds more than one input file. */
+function expandsToMany(paths: string[]): boolean {
+  if (paths.length !== 1 || paths[0] === '-') return false;
+  return expandPaths(paths).inputs.length > 1;
+}
+
+/** Writes through a temporary file in the same directory and a rename, keeping the file's mode. */
+function writeAtomic(path: string, content: string, io: Io, t: ReturnType<typeof translator>): boolean {
+  const tmp = join(dirname(path), `.${path.split(/[\\/]/).pop()}.mtlint-${process.pid}.tmp`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    let mode: number | undefined;
+    try {
+      mode = statSync(path).mode & 0o7777;
+    } catch {
+      mode = undefined;
+    }
+    writeFileSync(tmp, content);
+    if (mode !== undefined) chmodSync(tmp, mode);
+    renameSync(tmp, path);
+    return true;
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing to clean */
+    }
+    io.stderr(`mtlint: ${t('errors.writeFailed', { file: path, reason: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+// CriticMarkup for reviewers: what `fix` changes as {~~old~>new~~}, {--old--} or {++new++}; every other finding
+// highlighted {==span==}; each followed by one comment per finding {>>category · severity · message (suggestions)<<}.
+// Annotations never nest and never cross a line break; accepting every change and dropping every mark gives
+// exactly the output of `fix`.
+import type { AppliedEdit } from '../core/fixer.js';
+import type { Finding } from '../core/types.js';
+
+export type CommentText = (finding: Finding) => string;
+
+interface Annotation {
+  start: number;
+  end: number;
+  edit: AppliedEdit | null;
+  findings: Finding[];
+}
+
+export function annotate(text: string, findings: readonly Finding[], edits: readonly AppliedEdit[], comment: CommentText): string {
+  const annotations: Annotation[] = edits.map((e) => ({ start: e.start, end: e.end, edit: e, findings: [...e.findings] }));
+  const inEdits = new Set(edits.flatMap((e) => e.findings));
+  const highlights: Annotation[] = [];
+  for (const f of findings) {
+    if (inEdits.has(f)) continue;
+    const end = Math.min(f.end, lineEnd(text, f.start));
+    const host = annotations.find((a) => overlaps(a, { start: f.start, end }));
+    if (host) {
+      host.findings.push(f);
+      continue;
+    }
+    if (end <= f.start) continue;
+    const last = highlights[highlights.length - 1];
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, end);
+      last.findings.push(f);
+    } else {
+      highlights.push({ start: f.start, end, edit: null, findings: [f] });
+    }
+  }
+  // A highlight that overlaps an edit joins it (its span is covered by the edit's comment).
+  for (const h of highlights) {
+    const host = annotations.find((a) => a.edit && overlaps(a, h));
+    if (host) host.findings.push(...h.findings);
+    else annotations.push(h);
+  }
+  annotations.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  let out = '';
+  let pos = 0;
+  for (const a of annotations) {
+    out += text.slice(pos, a.start);
+    const old = text.slice(a.start, a.end);
+    if (!a.edit) out += `{==${old}==}`;
+    else if (old === '') out += `{++${a.edit.text}++}`;
+    else if (a.edit.text === '') out += `{--${old}--}`;
+    else out += `{~~${old}~>${a.edit.text}~~}`;
+    const seen = new Set<string>();
+    for (const f of a.findings) {
+      const c = comment(f);
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out += `{>>${c}<<}`;
+    }
+    pos = a.end;
+  }
+  return out + text.slice(pos);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end) return b.start < a.start && a.start < b.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+function lineEnd(text: string, from: number): number {
+  const m = /[\r\n]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** Accepts every change and removes every highlight and comment: the inverse used by tests and reviewers' tools. */
+export function acceptAll(annotated: string): string {
+  return annotated
+    .replace(/\{>>[\s\S]*?<<\}/g, '')
+    .replace(/\{~~([\s\S]*?)~>([\s\S]*?)~~\}/g, '$2')
+    .replace(/\{--([\s\S]*?)--\}/g, '')
+    .replace(/\{\+\+([\s\S]*?)\+\+\}/g, '$1')
+    .replace(/\{==([\s\S]*?)==\}/g, '$1');
+}

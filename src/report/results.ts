@@ -1,0 +1,56 @@
+// Per-file results and the report contract's derived figures (words, MQM penalty and score, summary).
+import { PENALTY, SEVERITIES, type Finding, type Severity } from '../core/types.js';
+
+export interface FileResult {
+  path: string;
+  language: string;
+  sourceLanguage: string | null;
+  words: number;
+  penalty: number;
+  score: number;
+  findings: Finding[];
+  error: string | null;
+}
+
+export interface Summary {
+  files: number;
+  findings: number;
+  critical: number;
+  major: number;
+  minor: number;
+  info: number;
+  fixable: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+
+export function countWords(prose: string): number {
+  let n = 0;
+  for (const _ of prose.matchAll(WORD)) n++;
+  return n;
+}
+
+/** MQM: penalty sums 25/5/1/0 over the findings; score = 100 * (1 - penalty / words), floored at 0, one decimal. */
+export function mqm(findings: readonly Finding[], words: number): { penalty: number; score: number } {
+  const penalty = findings.reduce((sum, f) => sum + PENALTY[f.severity], 0);
+  if (penalty === 0) return { penalty, score: 100 };
+  const raw = words > 0 ? 100 * (1 - penalty / words) : 0;
+  return { penalty, score: Math.round(Math.max(0, raw) * 10) / 10 };
+}
+
+export function summarise(results: readonly FileResult[]): Summary {
+  const s: Summary = { files: results.length, findings: 0, critical: 0, major: 0, minor: 0, info: 0, fixable: 0 };
+  for (const r of results) {
+    for (const f of r.findings) {
+      s.findings++;
+      s[f.severity]++;
+      if (f.fix) s.fixable++;
+    }
+  }
+  return s;
+}
+
+export function worstSeverity(results: readonly FileResult[]): Severity | null {
+  for (const sev of SEVERITIES) if (results.some((r) => r.findings.some((f) => f.severity === sev))) return sev;
+  return null;
+}

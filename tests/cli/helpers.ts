@@ -1,0 +1,31 @@
+// Runs the built CLI (dist/, built by `npm test` before vitest) as a user would.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CLI = resolve(import.meta.dirname, '../../dist/cli/main.js');
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function mtlint(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input: opts.input ?? '',
+    cwd: opts.cwd ?? ROOT,
+    env: { PATH: process.env.PATH, LANG: 'C', ...opts.env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'mtlint-test-'));
+}
+
+export { join };
