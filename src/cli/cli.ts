@@ -26,6 +26,7 @@ export interface Io {
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
 const LANG_CODE = /^[a-z]{2,3}$/;
+const STDIN_TOKEN = '\u0000stdin';
 
 interface Common {
   paths: string[];
@@ -56,6 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('source-lang', { describe: t('cli.sourceLang'), type: 'string' })
       .option('fail-on', { describe: t('cli.failOn'), choices: SEVERITIES, default: 'major' as Severity })
       .option('locale', { describe: t('cli.locale'), type: 'string', choices: LOCALES })
+      .coerce('paths', (paths: string[]) => paths.map((p) => (p === STDIN_TOKEN ? '-' : String(p))))
       .check((args) => {
         for (const k of ['lang', 'source-lang'] as const) {
           const v = args[k];
@@ -64,7 +66,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return true;
       }) as unknown as Argv<Common>;
 
-  const parser = yargs(argv)
+  // yargs drops a lone '-', so stdin travels through the parser under a name no file can have.
+  const parsed = argv.map((a) => (a === '-' ? STDIN_TOKEN : a));
+  const parser = yargs(parsed)
     .scriptName('mtlint')
     .locale(locale)
     .usage(`$0 <command> [options]\n\n${t('cli.description')}`)
@@ -113,7 +117,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     });
 
   try {
-    await parser.parseAsync(argv, {}, (err, _argv, output) => {
+    await parser.parseAsync(parsed, {}, (err, _argv, output) => {
       if (output) (err ? io.stderr : io.stdout)(output.endsWith('\n') ? output : output + '\n');
     });
   } catch (err) {

@@ -143,20 +143,12 @@ function applyToPieces(pieces: Piece[], chosen: Finding[]): Piece[] {
 }
 
 function extractEdits(pieces: Piece[], original: string): AppliedEdit[] {
+  // Each edited piece is one edit: adjacent fixes stay separate, so a reviewer can take them one by one.
   const edits: AppliedEdit[] = [];
-  let run: Piece[] = [];
-  const flush = (): void => {
-    if (run.length === 0) return;
-    const start = run[0]!.os;
-    const end = run[run.length - 1]!.oe;
-    const text = run.map((p) => p.text).join('');
-    if (original.slice(start, end) !== text) edits.push({ start, end, text, findings: run.flatMap((p) => p.findings) });
-    run = [];
-  };
   for (const p of pieces) {
-    if (p.edited) run.push(p);
-    else if (p.text.length > 0) flush();
+    if (p.edited && original.slice(p.os, p.oe) !== p.text) {
+      edits.push({ start: p.os, end: p.oe, text: p.text, findings: p.findings });
+    }
   }
-  flush();
   return edits;
 }

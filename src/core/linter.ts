@@ -77,6 +77,12 @@ function toFinding(
       fix = { start: fix.start, end: fix.end, text: fix.text };
     }
   }
+  // A fix inside the finding's span also reads as a suggestion for the whole span ("“ " -> "“").
+  let suggestions = report.suggestions ? [...report.suggestions] : [];
+  if (fix && suggestions.length === 0 && fix.start >= start && fix.end <= end) {
+    const whole = doc.text.slice(start, fix.start) + fix.text + doc.text.slice(fix.end, end);
+    if (whole.trim() !== '') suggestions = [whole];
+  }
   const data = report.data ?? {};
   const from = doc.position(start);
   const to = doc.position(end);
@@ -93,7 +99,7 @@ function toFinding(
     endLine: to.line,
     endColumn: to.column,
     text: doc.text.slice(start, end),
-    suggestions: report.suggestions ? [...report.suggestions] : [],
+    suggestions,
     fix,
   };
 }

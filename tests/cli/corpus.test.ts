@@ -1,0 +1,44 @@
+// Acceptance: for every corpus article, the annotated text with every change accepted and every mark removed
+// equals the output of `fix`, byte for byte.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/cli.js';
+import { acceptAll } from '../../src/report/annotate.js';
+import { ROOT } from './helpers.js';
+
+async function cli(args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const code = await run(args, { stdout: (s) => (out += s), stderr: () => {}, stdin: () => Buffer.alloc(0), env: {}, isTTY: false });
+  return { code, out };
+}
+
+const corpus = join(ROOT, 'corpus');
+const articles = readdirSync(corpus).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md');
+
+describe('annotate on the corpus', () => {
+  it('has articles to check', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(11);
+  });
+  for (const name of articles) {
+    it(`${name}: accepting every annotation gives the fix output`, async () => {
+      const file = join(corpus, name);
+      const fixed = await cli(['fix', file]);
+      const annotated = await cli(['annotate', file]);
+      expect(fixed.code).not.toBe(2);
+      expect(annotated.code).not.toBe(2);
+      expect(acceptAll(annotated.out)).toBe(fixed.out);
+      // Annotations never nest and never cross a line break.
+      for (const line of annotated.out.split('\n')) {
+        const marks = line.match(/\{(~~|--|\+\+|==|>>)|(~~|--|\+\+|==|<<)\}/g) ?? [];
+        let depth = 0;
+        for (const m of marks) {
+          depth += m.startsWith('{') ? 1 : -1;
+          expect(depth).toBeGreaterThanOrEqual(0);
+          expect(depth).toBeLessThanOrEqual(1);
+        }
+        expect(depth).toBe(0);
+      }
+    });
+  }
+});
