@@ -1,3 +1,201 @@
-// placeholder until the rule lands
+// A word written twice in a row (`the the cat`, `in 2017 2017.`), the typical artefact of MT and of hurried
+// editing. Words are compared case-insensitively (`The the` is a finding) and may be separated by spaces and at
+// most one line break of the same paragraph. A word repeated with the brackets or quotes around it is a repeat
+// too: `(GBP) (GBP)`, `4 million) million)`, `"non-serious "non-serious."`. Anything else between the words
+// (a comma, a full stop, a link, code) ends the pair: `very, very`, `New York, New York`, `Never. Never.`.
+//
+// Not findings (English allows these doubles):
+// - grammatical doubles inside a sentence: `had had`, `that that`, `what it is is`, `what they do do`,
+//   `gave her her keys`, `told you you were`; before a full stop or a comma they are findings (`does does.`);
+// - intensifiers, reduplication, interjections: `very very`, `far far away`, `so so`, `bye bye`, `ha ha`,
+//   `chop chop`, `mahi mahi`; `well well`, `now now`, `there there` only at the start of a sentence;
+// - reduplicated names: `Duran Duran`, `Walla Walla`, `Sirhan Sirhan`, `Sing Sing` (a short list). Other
+//   doubled capitalised words (`on Saturday Saturday`, `in Graz Graz`) are findings, except that a doubled
+//   pinyin syllable (`Fang Fang`, `Li Li`, `Bao Bao`: usually a Chinese given name) is reported at info
+//   severity only when the source language is Chinese or unknown, or the syllable is distinctively Chinese;
+// - a capitalised word then the same word in lower case inside a sentence (`Will will`, `Hope hope`: a name,
+//   then the word), and a lower-case word then a capitalised one (`starred in In Bruges`: a title);
+//   at the start of a sentence `The the` is a finding, `Will will` is not;
+// - numbers in a run of three or more numbers (`555 555 1234`) or in columns (tab or several spaces between).
+// Across a line break the first line must be running prose (four words or more, not a `#` heading), so that a
+// title line followed by a sentence that starts with the same word is not a finding.
+// Fix: delete the repeats and the spaces before them (`the the cat` -> `the cat`), only when the repeats are
+// on the same line as the first word (the core never removes a line break); otherwise no fix.
 import { defineRule } from '../core/types.js';
-export default defineRule({ meta: { id: 'repeated-word', category: 'fluency/punctuation', severity: 'minor', messages: [], fixable: false, hasSuggestions: false, description: '' }, check() {} });
+
+// A word: letters, marks and digits, with inner apostrophes and hyphens (`year's`, `Baden-Baden`) and,
+// between digits, inner `. , : /` (`3.5`, `1,000`, `10:30`, `1/2`).
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+
+// What may separate the two words: closing brackets/quotes, spaces with at most one line break, opening
+// brackets/quotes. The closers must also follow the second word and the openers precede the first.
+const GAP = /^([)\]"'”’»]*)([ \t\u00a0\u202f\u2007]*(?:\r\n|\r|\n)?[ \t\u00a0\u202f\u2007]*)([(\["'“‘«]*)$/u;
+
+/** Doubles that English allows anywhere (compared in lower case). */
+const ALLOWED = new Set([
+  // intensifiers: `very very`, `far far away`, `long long ago`, `much much better`, `many many years`
+  'very', 'really', 'far', 'long', 'much', 'many',
+  // reduplication and interjections
+  'so', 'no', 'yes', 'yeah', 'bye', 'ha', 'hah', 'haha', 'hee', 'ho', 'oh', 'uh', 'chop', 'night', 'knock',
+  'tut', 'tsk', 'shh', 'blah', 'bla', 'hush', 'dum', 'boo', 'choo', 'pooh', 'goody', 'win', 'bling', 'cha',
+  'hip', 'wait', 'la', 'na', 'ta', 'quack', 'woof', 'beep', 'honk', 'tick', 'boom', 'yum', 'ding', 'murmur',
+  'pom', 'tom', 'yo', 'aye', 'beri', 'chin', 'mahi', 'ylang', 'cous', 'tse', 'mau',
+  // reduplicated place and person names that are not English words
+  'bora', 'walla', 'wagga', 'pago', 'duran', 'sirhan', 'humbert',
+]);
+
+/** Grammatical doubles: allowed when the sentence goes on after them (`what it is is fine`). */
+const GRAMMATICAL = new Set(['had', 'that', 'is', 'was', 'do', 'does', 'her', 'you']);
+
+/** Interjection doubles allowed only at the start of a sentence (`Well well, ...`; but `quite well well`). */
+const OPENING = new Set(['well', 'now', 'there']);
+
+/** Reduplicated names made of ordinary words: allowed only with both words capitalised (`Sing Sing`). */
+const NAMES = new Set([
+  'sing', 'talk', 'can', 'baden', 'jar', 'tora', 'chi', 'bam', 'mama', 'papa', 'bang',
+  // famous doubled Chinese given names
+  'lang', 'bing', 'fang',
+]);
+
+/** Words that are also first names: `Will will ...` at the start of a sentence is a name and a verb. */
+const NAME_WORDS = new Set([
+  'will', 'may', 'bill', 'mark', 'grant', 'frank', 'hope', 'faith', 'grace', 'rose', 'june', 'april', 'pat',
+  'jack', 'dawn', 'rich', 'ray', 'sue', 'rob', 'art', 'bob', 'chase', 'drew', 'gene', 'guy', 'joy', 'max',
+  'penny', 'summer', 'sky', 'earl', 'jean', 'miles', 'bud', 'don', 'nick', 'pierce', 'wade', 'sterling',
+  'dean', 'lane', 'rusty', 'sandy', 'woody', 'holly', 'ivy', 'heather', 'daisy', 'cliff', 'carol',
+]);
+
+// A pinyin syllable that does not look like an English word: initial j/q/x/zh or a typically Chinese final.
+const PINYIN =
+  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ue|ü|üe)$/;
+const CHINESE = /^(?:[jqx]|zh)|ao|ei|iu|ian|uan|ui|uo|ou|ü|(?<=^[jqxyln])ue/;
+
+const isUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isNumber = (w: string): boolean => /^\p{N}/u.test(w);
+
+interface Word {
+  w: string;
+  lw: string;
+  s: number;
+  e: number;
+}
+
+export default defineRule({
+  meta: {
+    id: 'repeated-word',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    messages: ['repeated'],
+    fixable: true,
+    hasSuggestions: false,
+    // The exceptions are English grammar: `die die`, `nous nous` are correct in German and French.
+    languages: ['en'],
+    description: 'A word written twice in a row (`the the`).',
+  },
+  check(context) {
+    const { prose } = context;
+    for (const para of context.doc.paragraphs()) {
+      const text = prose.slice(para.start, para.end);
+      const words: Word[] = [...text.matchAll(WORD)].map((m) => ({
+        w: m[0],
+        lw: m[0].toLowerCase(),
+        s: m.index,
+        e: m.index + m[0].length,
+      }));
+      // The closers and openers repeated around words[i] when it repeats words[i - 1], or null when it does not.
+      const repeat = (i: number): [string, string] | null => {
+        const a = words[i - 1];
+        const b = words[i];
+        if (!a || !b || a.lw !== b.lw) return null;
+        const gap = GAP.exec(text.slice(a.e, b.s));
+        if (!gap) return null;
+        const [, closers, space, openers] = gap as unknown as [string, string, string, string];
+        if (space === '' && (closers !== '' || openers !== '')) return null; // `a)(a`, `x"x`
+        if (closers && text.slice(b.e, b.e + closers.length) !== closers) return null;
+        if (openers && text.slice(a.s - openers.length, a.s) !== openers) return null;
+        return [closers, openers];
+      };
+      for (let i = 1; i < words.length; i++) {
+        const found = repeat(i);
+        if (found === null) continue;
+        const [closers, openers] = found;
+        // The run words[first..last] of the same word, with the same closers and openers.
+        const first = i - 1;
+        let last = i;
+        const same = (r: [string, string] | null): boolean => r !== null && r[0] === closers && r[1] === openers;
+        while (last + 1 < words.length && same(repeat(last + 1))) last++;
+        i = last;
+        const a = words[first]!;
+        // Across a line break the first line must be running prose, not a heading or a label
+        // (`Results` / `Results show ...`): at least four words and no `#`.
+        const lineStart = Math.max(text.lastIndexOf('\n', a.s), text.lastIndexOf('\r', a.s)) + 1;
+        if (/[\r\n]/.test(text.slice(a.e, words[last]!.s))) {
+          const firstLine = text.slice(lineStart, a.e);
+          if (/^\s*#/.test(firstLine) || (firstLine.match(WORD) ?? []).length < 4) continue;
+        }
+        const severity = judge(text, words, first, last, closers, context.sourceLang);
+        if (severity === null) continue;
+        const from = a.e + closers.length;
+        const to = words[last]!.e + closers.length;
+        context.report({
+          messageId: 'repeated',
+          data: { word: words[first + 1]!.w },
+          start: para.start + a.s - openers.length,
+          end: para.start + to,
+          // A low-confidence finding (probably a name) is not fixed.
+          ...(severity === 'info' ? { severity } : {}),
+          ...(severity === 'info' || /[\r\n]/.test(text.slice(from, to))
+            ? {}
+            : { fix: { start: para.start + from, end: para.start + to, text: '' } }),
+        });
+      }
+    }
+  },
+});
+
+/** null: not a finding; 'info': a low-confidence finding; 'minor': a finding. */
+function judge(
+  text: string,
+  words: Word[],
+  first: number,
+  last: number,
+  closers: string,
+  sourceLang: string | null,
+): 'minor' | 'info' | null {
+  const a = words[first]!;
+  const b = words[first + 1]!;
+  if (ALLOWED.has(a.lw)) return null;
+  const after = text.slice(words[last]!.e + closers.length).trimStart();
+  if (GRAMMATICAL.has(a.lw) && !/^(?:[.,;:!?)\]…]|$)/u.test(after)) return null;
+  if (OPENING.has(a.lw) && sentenceStart(text, a.s)) return null;
+  if (isNumber(a.w)) {
+    // A run of numbers (phone numbers, sequences) or numbers in table columns.
+    const prev = words[first - 1];
+    const next = words[last + 1];
+    if (prev && isNumber(prev.w) && /^\s*$/.test(text.slice(prev.e, a.s))) return null;
+    if (next && isNumber(next.w) && /^\s*$/.test(text.slice(words[last]!.e, next.s))) return null;
+    if (/\t| {2}/.test(text.slice(a.e, words[last]!.s))) return null;
+    return 'minor';
+  }
+  const upA = isUpper(a.w);
+  const upB = isUpper(b.w);
+  if (!upA && upB) return null; // `starred in In Bruges`: a title
+  if (upA && upB) {
+    if (NAMES.has(a.lw)) return null;
+    // A doubled pinyin syllable is usually a Chinese given name (`Fang Fang`, `Li Li`): low confidence when the
+    // source may be Chinese (unknown or zh), or when the syllable does not look like an English word.
+    if (a.w !== a.w.toUpperCase() && PINYIN.test(a.lw)) {
+      if (sourceLang === null || sourceLang === 'zh' || CHINESE.test(a.lw)) return 'info';
+    }
+    return 'minor';
+  }
+  // `Will will`: a name and the word, unless at the start of a sentence (`The the`).
+  if (upA && !upB && (!sentenceStart(text, a.s) || NAME_WORDS.has(a.lw))) return null;
+  return 'minor';
+}
+
+/** True when the word at `pos` starts a sentence: only quotes, brackets or list marks since `. ! ? :` or the paragraph start. */
+function sentenceStart(text: string, pos: number): boolean {
+  const before = text.slice(0, pos).replace(/[\s"'“”‘’«»(\[*_#>-]+$/u, '');
+  return before === '' || /[.!?:…]$/u.test(before);
+}
