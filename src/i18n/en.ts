@@ -8,7 +8,9 @@ export const en = {
     },
     'quote-pairing': {
       wrongDirection: 'This closing quotation mark points the wrong way: use {{expected}}.',
+      wrongOpening: 'This opening quotation mark points the wrong way: use {{expected}}.',
       foreignQuotes: '{{quote}} is not an English quotation mark: use {{expected}}.',
+      foreignUnpaired: '{{quote}} is not an English quotation mark (English uses {{pair}}).',
       unbalanced: 'The quotation mark {{quote}} has no partner in this paragraph.',
     },
     'space-before-punctuation': {
@@ -16,7 +18,12 @@ export const en = {
       after: 'Space after “{{punct}}”: English puts none there.',
     },
     'stray-punctuation': {
-      stray: '“{{punct}}” in the middle of a sentence, before a lower-case word: a stray punctuation mark?',
+      stray: '“{{punct}}” after “{{word}}” is followed by a lower-case word: a stray punctuation mark, or a sentence missing its capital?',
+      cannotEnd: '“{{punct}}” after “{{word}}”, a word no sentence ends with: a stray punctuation mark?',
+      afterWord: '“{{punct}}” right after “{{word}}”, where no clause can end: a stray punctuation mark?',
+      glued: '“{{punct}}” stuck to the end of “{{word}}”: a stray character?',
+      hyphen: 'Hyphen stuck to “{{word}}” before a space: a stray hyphen, or a compound split in two?',
+      doubled: '“{{punct}}”: two punctuation marks in a row; keep one.',
     },
     'repeated-whitespace': {
       repeated: '{{count}} spaces in a row.',
@@ -31,6 +38,8 @@ export const en = {
     },
     'invisible-characters': {
       invisible: 'Invisible character {{name}} (U+{{code}}).',
+      invisibleRun: '{{count}} invisible characters {{name}} (U+{{code}}) in a row.',
+      nbsp: '{{name}} (U+{{code}}) between two ordinary words: English uses a normal space here.',
     },
   },
   severity: { critical: 'critical', major: 'major', minor: 'minor', info: 'info' },
@@ -51,6 +60,7 @@ export const en = {
     unsupported: '{{file}}: unsupported file type (mtlint reads .txt and .md)',
     noInput: 'no input: give one or more files or directories, or - for standard input',
     severalWithoutTarget: 'fix: with several inputs, give --write, --out-dir DIR or --dry-run',
+    severalAnnotate: 'annotate: with several inputs, give --out-dir DIR',
     writeStdin: 'fix: --write cannot write back to standard input',
     writeFailed: '{{file}}: cannot write ({{reason}})',
     internal: 'internal error: {{reason}}',

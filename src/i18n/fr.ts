@@ -9,7 +9,9 @@ export const fr: Catalogue = {
     },
     'quote-pairing': {
       wrongDirection: 'Ce guillemet fermant est orienté dans le mauvais sens : utilisez {{expected}}.',
+      wrongOpening: 'Ce guillemet ouvrant est orienté dans le mauvais sens : utilisez {{expected}}.',
       foreignQuotes: '{{quote}} n’est pas un guillemet anglais : utilisez {{expected}}.',
+      foreignUnpaired: '{{quote}} n’est pas un guillemet anglais (l’anglais utilise {{pair}}).',
       unbalanced: 'Le guillemet {{quote}} n’a pas de correspondant dans ce paragraphe.',
     },
     'space-before-punctuation': {
@@ -17,7 +19,12 @@ export const fr: Catalogue = {
       after: 'Espace après « {{punct}} » : l’anglais n’en met pas.',
     },
     'stray-punctuation': {
-      stray: '« {{punct}} » au milieu d’une phrase, avant un mot en minuscules : signe de ponctuation parasite ?',
+      stray: '« {{punct}} » après « {{word}} » est suivi d’un mot en minuscules : signe de ponctuation parasite, ou phrase privée de sa majuscule ?',
+      cannotEnd: '« {{punct}} » après « {{word}} », un mot qui ne peut pas finir une phrase : signe de ponctuation parasite ?',
+      afterWord: '« {{punct}} » juste après « {{word}} », là où aucune proposition ne peut finir : signe de ponctuation parasite ?',
+      glued: '« {{punct}} » collé à la fin de « {{word}} » : caractère parasite ?',
+      hyphen: 'Trait d’union collé à « {{word}} » devant une espace : trait d’union parasite, ou mot composé coupé en deux ?',
+      doubled: '« {{punct}} » : deux signes de ponctuation à la suite ; n’en garder qu’un.',
     },
     'repeated-whitespace': {
       repeated: '{{count}} espaces consécutives.',
@@ -32,6 +39,8 @@ export const fr: Catalogue = {
     },
     'invisible-characters': {
       invisible: 'Caractère invisible {{name}} (U+{{code}}).',
+      invisibleRun: '{{count}} caractères invisibles {{name}} (U+{{code}}) à la suite.',
+      nbsp: '{{name}} (U+{{code}}) entre deux mots ordinaires : l’anglais met ici une espace normale.',
     },
   },
   severity: { critical: 'critique', major: 'majeure', minor: 'mineure', info: 'info' },
@@ -52,6 +61,7 @@ export const fr: Catalogue = {
     unsupported: '{{file}} : type de fichier non pris en charge (mtlint lit les .txt et .md)',
     noInput: 'aucune entrée : indiquez des fichiers, des dossiers, ou - pour l’entrée standard',
     severalWithoutTarget: 'fix : avec plusieurs entrées, indiquez --write, --out-dir DOSSIER ou --dry-run',
+    severalAnnotate: 'annotate : avec plusieurs entrées, indiquez --out-dir DOSSIER',
     writeStdin: 'fix : --write ne peut pas réécrire l’entrée standard',
     writeFailed: '{{file}} : écriture impossible ({{reason}})',
     internal: 'erreur interne : {{reason}}',

@@ -1,3 +1,353 @@
-// placeholder until the rule lands
-import { defineRule } from '../core/types.js';
-export default defineRule({ meta: { id: 'stray-punctuation', category: 'fluency/punctuation', severity: 'minor', messages: [], fixable: false, hasSuggestions: false, description: '' }, check() {} });
+// A punctuation mark where edited English has none, as MT slips and noisy sources leave them:
+// - stray: `.` `?` `!` ending a word mid-sentence before a lower-case word (`physiology and behavior. often`,
+//   `tailored to? their`); the finding covers both words, and the suggestions drop the mark or capitalise the
+//   next word (MT also starts sentences in lower case: `is distinguished. prevention measures`);
+// - cannotEnd: `.` after a word no sentence ends with, `?` `!` after an article or a possessive, whatever follows
+//   (`the end of the. Year`, `screens for the! iPhone`);
+// - afterWord: `;` `:` after a word that cannot end a clause (`In the; next round`, `past and; present`);
+//   `;` after a preposition before a name or a number (`arrived in; Sochi`); `,` after an article or a possessive
+//   determiner (`According to the, well-known`); `info` only: `:` after `is/are/was/were` (`the winners are: X`)
+//   and `;`/`:` before `of` (`the study; of the movement`, but also `; of whom`);
+// - glued: `@ _ ~ ^ # |` stuck to the end of a word before a space (`percent@ of`, `had_ failed`), and a `'`
+//   after a word that is not a plural possessive (`solo' successes`, `from' 2005`), where no single quotes are used;
+// - hyphen: a hyphen stuck to a word before a space (`a similar- position`, `heart- warming`), not a suspended one
+//   (`pre- and post-war`, `10- to 15-year-old`, `short-, medium- and long-term`, `double- (and multi-) stage`);
+// - doubled: two different marks of `, ; :` in a row (`wrote:, Barack`, `opera,; by`); `, ,` and `,.` belong to
+//   dangling-punctuation.
+// Suggestions only: a stray mark may also stand for a lost word or a sentence break.
+// Not findings: abbreviations (`e.g.`, `U.S.`, `etc.`, `vs.`, `Mr.`, `approx.`, `p.m.`, `Kan.`, `60 mm. mortar`,
+// vowelless `Ltd.`/`Chmn.`, runs like `op. cit.`), initials, German-style ordinals (`the 1. league`), tokens with
+// an inner dot (domains `example.com.`, versions `v2.0.`), ellipses, list markers (`1. item`, `a. item`), brand
+// words (`eBay`, `iPhone`, `Yahoo!`), snake_case and `__dunder__` names, Markdown emphasis (`_word_`,
+// `~~gone~~`), `C#`, table pipes, labels at the start of a line (`To: all`), stranded prepositions and elided
+// verbs (`what he thought of: dull`, `if you can; but`), plural possessives (`the players' union`), elisions
+// (`nothin'`), paragraphs written all in lower case, other commas (too often right) and double quotation marks
+// (quote-pairing's unbalanced check).
+import { defineRule, type Report } from '../core/types.js';
+
+const SP = '[ \\u00a0\\u202f\\u2009]+';
+const SENTENCE = new RegExp(`(?<=[\\p{L}\\p{N})\\]%])([.?!]+)(?=(${SP})(\\S+))`, 'gu');
+const CLAUSE = new RegExp(`(?<=\\p{L})([;:,])(?=${SP}(\\S+))`, 'gu');
+const SINGLE_OPENER = /(?:^|[\s(\[\u2014"“])['`](?=[\p{L}\p{N}])|‘/u;
+const APOSTROPHE = new RegExp(`(?<=\\p{L}|[\\p{L}\\p{N}],)['’](?=${SP}\\S)`, 'gu');
+const GLUED = new RegExp(`(?<=[\\p{L}\\p{N})\\]]|[\\p{L}\\p{N})\\]],)([@_~^#|])(?=${SP}\\S)`, 'gu');
+const HYPHEN = new RegExp(`(?<=[\\p{L}\\p{N})]|[\\p{L}\\p{N}],)-(?=(${SP})(\\S+))`, 'gu');
+const DOUBLED = new RegExp(`(?<=[\\p{L}\\p{N})\\]])([,;:][,;:])(?=${SP}\\S)`, 'gu');
+
+/** Words that cannot end a clause or a sentence: articles, possessive determiners, coordinating conjunctions. */
+const NEVER_LAST = new Set(['the', 'a', 'an', 'my', 'your', 'its', 'our', 'their', 'and', 'or', 'nor']);
+/** Before a comma, only the determiners are certain: `and, in fact,` is fine, `the, well-known` is not. */
+const NEVER_BEFORE_COMMA = new Set(['the', 'a', 'an', 'your', 'its', 'our', 'their']);
+/** Fillers and hedges of speech that may follow a comma anywhere: `a, um, major crush`. */
+const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'uhm', 'hmm', 'well', 'like', 'y’know', "y'know", 'you', 'i', 'say', 'shall', 'ahem']);
+/** Words a `;` or `:` cannot follow. Prepositions and auxiliaries can (`what he thought of:`, `if you can;`). */
+const NEVER_BEFORE_CLAUSE_MARK = new Set([
+  ...NEVER_LAST, 'but', 'than', 'during', 'despite', 'between', 'among', 'amongst', 'via',
+]);
+/** Before `;` and a capitalised word or a number these are not stranded: `were born in; Sochi`, `to; 20`. */
+const PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'from', 'with', 'for', 'into', 'onto']);
+/** Before `:` these often introduce a list (`the winners are: X, Y`): reported as `info`. */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** US state abbreviations that end with a period (`Hays, Kan. as`), capitalised. */
+const STATES = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la',
+  'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'penn', 'tenn', 'tex',
+  'va', 'vt', 'wash', 'wis', 'wisc', 'wyo',
+]);
+/** Units written with a period after a number (the vowelless ones need no list). */
+const UNITS = new Set(['in', 'sec', 'min', 'mo', 'oz', 'dia', 'gal', 'mi', 'cu', 'yd', 'yds', 'yr', 'yrs', 'deg', 'cal', 'amp', 'doz', 'mos']);
+/** Abbreviations that end with a period and are often followed by a lower-case word, in any case. */
+const ABBR_ANY = new Set([
+  'eg', 'ie', 'etc', 'vs', 'cf', 'approx', 'ca', 'al', 'esp', 'incl', 'excl', 'resp', 'viz', 'ibid', 'op', 'cit',
+  'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros',
+  'gov', 'govt', 'sen', 'rep', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'mt', 'ft', 'ave', 'blvd',
+  'rd', 'dept', 'univ', 'assoc', 'est', 'misc', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri', 'yr', 'yrs', 'hr', 'hrs', 'mins', 'secs', 'wk',
+  'wks', 'mo', 'mos', 'lb', 'lbs', 'oz', 'pp', 'nos', 'vol', 'vols', 'ed', 'eds', 'trans', 'para', 'ch', 'chap',
+  'pt', 'pts', 'fig', 'figs', 'eq', 'eqs', 'ref', 'refs', 'no', 'av', 'mgr', 'supt', 'dist', 'intl',
+  'natl', 'ass', 'cca', 'fl', 'pl', 'sing', 'sq', 'tel', 'vet', 'ver', 'v', 'vv', 'ff', 'gen', 'col',
+  'rev', 'hon', 'pres', 'sec', 'min', 'max', 'mon', 'wed', 'sat', 'sun', 'mar', 'art', 'arts', 'cl', 'lit',
+  'mi', 'res', 'eng', 'org', 'amer', 'feat', 'var', 'subsp', 'spp', 'cv', 'dia', 'abbr', 'admin',
+]);
+/** Of ABBR_ANY, those that are also ordinary words: an abbreviation only when capitalised (`No.`, `Gen.`). */
+const ABBR_WORDS = new Set([
+  'no', 'ass', 'vet', 'sing', 'fig', 'gen', 'col', 'rev', 'hon', 'sec', 'min', 'max', 'mon', 'wed',
+  'sat', 'sun', 'mar', 'art', 'arts', 'lit', 'ref', 'ed', 'para', 'trans', 'dist', 'ver', 'feat',
+]);
+/** `Yahoo!` and kin: the `!` is part of the name. */
+const BANG_NAMES = new Set(['yahoo', 'jeopardy', 'wham', 'oklahoma', 'mamma', 'hey']);
+/** After a suspended hyphen: `pre- and post-war`, `10- to 15-year-old`, `first- through third-grade`. */
+const SUSPENDED_NEXT = new Set(['and', 'or', 'nor', 'to', 'through', 'thru', 'versus', 'vs', 'vs.', '&', 'as', 'but', 'and/or', 'till', 'until', 'by', 'und', 'oder', 'et', 'ou', 'og', 'en']);
+
+/** Words ending in `s` that take no possessive apostrophe: `is' also`, `as' early as`. */
+const NO_POSSESSIVE = new Set([
+  'is', 'as', 'has', 'was', 'his', 'hers', 'its', 'ours', 'yours', 'theirs', 'this', 'thus', 'us', 'yes', 'does',
+  'whereas', 'always', 'perhaps', 'besides', 'unless', 'across', 'towards', 'afterwards', 'sometimes', 'less',
+]);
+/** Elisions written with a final apostrophe. */
+const ELISIONS = new Set(['ol', 'an', 'th', 'fo', 'tha', 'ya', 'lil', 'gon', 'mo', 'wit', 'ain', 'wan', 'yo', 'ta', 'po', 'da', 'tryna', 'em', 'thro', 'cap', 'nothin']);
+/** Short English words that take no final apostrophe (`roots in' Greece`); other short words may be elisions. */
+const SHORT_WORDS = new Set(['a', 'in', 'as', 'is', 'to', 'at', 'on', 'of', 'by', 'or', 'it', 'be', 'we', 'he', 'so', 'up', 'if', 'do', 'no', 'my', 'us', 'am', 'go']);
+
+/** Words that start a clause, not a compound: after `word- and`, they show the hyphen is a dash. */
+const CLAUSE_STARTERS = new Set([
+  'yet', 'how', 'what', 'when', 'where', 'why', 'who', 'which', 'that', 'this', 'then', 'so', 'not', 'also', 'there',
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'if', 'now', 'still', 'even', 'is', 'was', 'are', 'were', 'will',
+]);
+/** Prefixes often suspended (`paleo- and the neocortex`, `hypo- to normal`). */
+const PREFIXES = new Set([
+  'pre', 'post', 'anti', 'pro', 'non', 'semi', 'self', 'sub', 'super', 'inter', 'intra', 'extra', 'ultra', 'infra',
+  'hyper', 'hypo', 'micro', 'macro', 'mini', 'mid', 'multi', 'mono', 'poly', 'neo', 'paleo', 'proto', 'pseudo',
+  'quasi', 'trans', 'counter', 'cross', 'over', 'under', 'upper', 'lower', 'inner', 'outer', 'bi', 'tri', 'uni',
+  'co', 'ex', 'de', 're', 'un', 'in', 'out', 'socio', 'bio', 'geo', 'electro', 'thermo', 'photo', 'psycho', 'cardio',
+  'neuro', 'left', 'right', 'short', 'long', 'full', 'part', 'first', 'second', 'third', 'high', 'low', 'small',
+  'large', 'medium', 'middle', 'north', 'south', 'east', 'west', 'one', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'eight', 'nine', 'ten', 'half', 'single', 'double', 'triple',
+]);
+
+const SPACE = /[\s\u00a0\u202f\u2009]/u;
+const LEADING_OPENERS = /^[("'“‘[*_¿¡«]+/u;
+
+export default defineRule({
+  meta: {
+    id: 'stray-punctuation',
+    category: 'fluency/punctuation',
+    severity: 'minor',
+    messages: ['stray', 'cannotEnd', 'afterWord', 'glued', 'hyphen', 'doubled'],
+    fixable: false,
+    hasSuggestions: true,
+    languages: ['en'],
+    description: 'A punctuation mark in the middle of a sentence where English has none (`a! legal risk`, `had_ failed`).',
+  },
+  check(context) {
+    const { prose, doc } = context;
+    for (const para of doc.paragraphs()) {
+      const text = prose.slice(para.start, para.end);
+      // A paragraph written all in lower case (a chat line, a slug): sentence case says nothing there.
+      if (!/\p{Lu}/u.test(text)) continue;
+      const report = (i: number, markEnd: number, messageId: string, extra: Partial<Report> = {}): void => {
+        const w = wordBefore(text, i);
+        const word = text.slice(w, i);
+        const punct = text.slice(i, markEnd);
+        context.report({
+          messageId,
+          data: { punct, word },
+          start: para.start + w,
+          end: para.start + markEnd,
+          suggestions: messageId === 'doubled' ? [...new Set([word + punct[0], word + punct[1]])] : [word],
+          ...extra,
+        });
+      };
+
+      for (const m of text.matchAll(SENTENCE)) {
+        const i = m.index;
+        const marks = m[1]!;
+        const space = m[2]!;
+        const next = m[3]!;
+        const token = tokenBefore(text, i);
+        const word = token.replace(LEADING_OPENERS, '');
+        const lower = word.toLowerCase();
+        // `the end of the. Year`, `screens for the! iPhone`; not `Oh, my! That was...`, `And? Nothing.`
+        const neverLast =
+          (marks === '.' ? NEVER_LAST.has(lower) : word === lower && NEVER_BEFORE_COMMA.has(lower)) &&
+          /^[\p{L}\p{N}]/u.test(next);
+        // A lower-case word, not a brand or a symbol written so (`eBay`, `iPhone`, `mRNA`, `pH`).
+        const lowerNext = /^\p{Ll}/u.test(next) && !/^.[\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(next);
+        if (!neverLast && !lowerNext) continue;
+        if (marks.includes('.')) {
+          if (marks !== '.') continue; // an ellipsis or `?.`
+          if (token.includes('.')) continue; // `U.S.`, `e.g.`, `example.com.`, `v2.0.`
+          if (isAbbreviation(word, tokenBefore(text, i - token.length - 1))) continue;
+          // An initial: `J. smith`, `p. 5`, `p. a. system`.
+          if (/^\p{L}$/u.test(word) && (word !== 'a' || /^\p{L}\.$/u.test(tokenBefore(text, i - token.length - 1)))) continue;
+          if (isListMarker(text, i, token)) continue;
+          // Ordinals written the German way (`the 1. station`, `2. and 3. league`): a number format, not a stray.
+          if (/^\p{N}+$/u.test(word)) continue;
+          // A run of abbreviations: `ad us. vet.`, `op. cit.`
+          if (/^\p{L}{1,4}\.[,;:)]?$/u.test(next)) continue;
+        }
+        if (marks.includes('!') && BANG_NAMES.has(lower)) continue;
+        // The finding covers the next word: either the mark is stray (`behavior. often` -> `behavior often`) or a
+        // sentence starts there without its capital (`distinguished. prevention` -> `distinguished. Prevention`).
+        const w = wordBefore(text, i);
+        const before = text.slice(w, i);
+        const after = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/u.exec(next)?.[0] ?? '';
+        const end = i + marks.length + space.length + after.length;
+        const suggestions = [`${before} ${after}`];
+        if (!neverLast) suggestions.push(`${before}${marks} ${after[0]!.toUpperCase()}${after.slice(1)}`);
+        context.report({
+          messageId: neverLast ? 'cannotEnd' : 'stray',
+          data: { punct: marks, word: before },
+          start: para.start + w,
+          end: para.start + end,
+          suggestions,
+        });
+      }
+
+      for (const m of text.matchAll(CLAUSE)) {
+        const i = m.index;
+        const mark = m[1]!;
+        const next = m[2]!;
+        const token = tokenBefore(text, i);
+        const word = token.replace(LEADING_OPENERS, '');
+        const lower = word.toLowerCase();
+        if (/^&/.test(word)) continue; // an HTML entity `&amp;`
+        if (isLineStart(text, i - token.length)) continue; // a label: `To: all staff`, `And: more`
+        // `Lane A;`, `group A, group B`: a capital A is a label; `Or: "Does he..."` starts a sentence.
+        if (word !== lower && (lower === 'a' || /[.?!:;"”]\s*$/u.test(text.slice(0, i - token.length)))) continue;
+        if (!/^[\p{L}\p{N}(]/u.test(next)) continue;
+        let severity: Report['severity'];
+        if (mark === ',') {
+          if (!NEVER_BEFORE_COMMA.has(lower) || !/^[\p{L}\p{N}]/u.test(next)) continue;
+          const following = text.slice(i + 1).trimStart().split(/\s+/u, 3);
+          const first = following[0]!.toLowerCase().replace(/[^\p{L}’']+$/u, '');
+          // `a, a big baby`, `the, er...`, `a, um, major`: speech; `the, ostensibly voluntary, civil`: an aside.
+          if (first === lower || FILLERS.has(first) || following.slice(0, 2).some((t) => /[,)—–]$|^[—–-]$/u.test(t))) continue;
+        } else if (NEVER_BEFORE_CLAUSE_MARK.has(lower)) {
+          severity = undefined;
+        } else if (mark === ';' && PREPOSITIONS.has(lower) && /^[\p{Lu}\p{N}]/u.test(next)) {
+          severity = undefined;
+        } else if (mark === ':' && COPULAS.has(lower)) {
+          severity = 'info';
+        } else if (/^of$/iu.test(next.replace(/[^\p{L}]+$/u, ''))) {
+          severity = 'info';
+        } else {
+          continue;
+        }
+        report(i, i + 1, 'afterWord', severity ? { severity } : {});
+      }
+
+      for (const m of text.matchAll(GLUED)) {
+        const i = m.index;
+        const mark = m[1]!;
+        const token = tokenBefore(text, i);
+        // `snake_case_`, `__init__`, `~~gone~~`: the mark is part of the token.
+        if (token.includes(mark)) continue;
+        const line = lineBefore(text, i);
+        // `_emphasis_`, `*bold*`, `~strike~`, `^sup^`: an opening mark earlier on the line.
+        if (new RegExp(`(?:^|[\\s("'“‘\\[])${escape(mark)}(?=[\\p{L}\\p{N}])`, 'u').test(line)) continue;
+        if (mark === '#' && /^\p{L}$/u.test(token.replace(LEADING_OPENERS, ''))) continue; // C#, F#
+        if (mark === '|' && (line.includes('|') || text.slice(i + 1).split('\n')[0]!.includes('|'))) continue;
+        report(i, i + 1, 'glued');
+      }
+
+      for (const m of text.matchAll(APOSTROPHE)) {
+        const i = m.index;
+        const token = tokenBefore(text, i);
+        const word = token.replace(LEADING_OPENERS, '');
+        const lower = word.toLowerCase();
+        // `rock 'n' roll`, `'em'`: more quotes in the token.
+        if (/['’‘]/u.test(token)) continue;
+        // A plural possessive (`the players' union`, `Jesus'`), unless the word cannot take one (`is'`).
+        if (/[sxz]$/iu.test(word) && !NO_POSSESSIVE.has(lower)) continue;
+        // Dropped g and other elisions: `nothin'`, `goin'`, `ol'`, `an'`, `wit'`; `d'`, `L'`, `O'`, `Ca'` in names.
+        if (/\p{L}{2,}in$/u.test(lower) || ELISIONS.has(lower)) continue;
+        if (lower.length <= 2 && !SHORT_WORDS.has(lower)) continue;
+        // A quotation opened with a double mark and closed with a single one: quote-pairing's matter.
+        if (((text.match(/["“”]/gu) ?? []).length & 1) === 1) continue;
+        // A closing single quote: the paragraph quotes with single marks (`'like this'`, `'90s`); a lost
+        // opening one is a pairing matter, not a stray mark.
+        if (SINGLE_OPENER.test(text)) continue;
+        report(i, i + 1, 'glued');
+      }
+
+      for (const m of text.matchAll(HYPHEN)) {
+        const i = m.index;
+        const space = m[1]!;
+        const next = m[2]!;
+        const token = tokenBefore(text, i);
+        if (token === '' || token.endsWith('-')) continue;
+        const nextWord = next.toLowerCase().replace(/[,;:]+$/u, '');
+        if (SUSPENDED_NEXT.has(nextWord)) {
+          // A suspended hyphen (`post- and pre-war`, `hexa- or plain decimal`, `paleo- and the neocortex`), unless
+          // a clause plainly follows (`next to nothing- and yet`, `how big it was- and how`).
+          if (PREFIXES.has(token.toLowerCase().replace(LEADING_OPENERS, ''))) continue;
+          const then = text.slice(i + 1 + space.length + next.length).trimStart().split(/\s+/u, 1)[0] ?? '';
+          // `by` suspends only dimensions (`a 36- by 20-foot sign`), not an agent (`chaired- by Mr Pelletier`).
+          if (nextWord === 'by' ? /[-\p{N}]/u.test(then) : !CLAUSE_STARTERS.has(then.toLowerCase().replace(/[^\p{L}]+$/u, ''))) continue;
+        }
+        // `one- two- and three-year`, `double- (and multi-) stage`, `pre-World-War- 1`, `word- - next`.
+        if (/-[,;]?$/u.test(next) || /^[-–—(]/u.test(next) || (/^\p{N}/u.test(next) && token.includes('-'))) continue;
+        // `B- horror films`, `A- K`: a grade or a range of letters.
+        if (/^\p{Lu}$/u.test(token.replace(LEADING_OPENERS, ''))) continue;
+        const line = lineBefore(text, i);
+        // `x-, y-, and z- coordinates`: the last of a list of suspended hyphens.
+        if (/\p{L}-,?\s+(?:and|or)\s+$/u.test(line.slice(0, line.length - token.length))) continue;
+        // `-including myself-`: a dash written as hyphens, opened earlier on the line.
+        if (/(?:^|\s)-(?=[\p{L}\p{N}(])/u.test(line)) continue;
+        // The finding covers the next word: the hyphen may be stray (`similar- position`) or split a compound
+        // (`heart- warming`).
+        const w = wordBefore(text, i);
+        const word = text.slice(w, i);
+        const after = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/u.exec(next)?.[0] ?? '';
+        if (after === '') continue;
+        const end = i + 1 + space.length + after.length;
+        context.report({
+          messageId: 'hyphen',
+          data: { punct: '-', word },
+          start: para.start + w,
+          end: para.start + end,
+          suggestions: word.endsWith(',') ? [`${word} ${after}`] : [`${word} ${after}`, `${word}-${after}`],
+        });
+      }
+
+      for (const m of text.matchAll(DOUBLED)) {
+        const i = m.index;
+        const marks = m[1]!;
+        if (marks === ',,' || marks === '::') continue; // `,,` is dangling-punctuation's; `::` is code or a scope
+        const token = tokenBefore(text, i);
+        if (/^&/.test(token.replace(LEADING_OPENERS, ''))) continue;
+        report(i, i + 2, 'doubled');
+      }
+    }
+  },
+});
+
+/** The run of non-space characters that ends at `i`. */
+function tokenBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && !SPACE.test(text[j - 1]!)) j--;
+  return text.slice(j, i);
+}
+
+/** Start of the word the report covers: the token before `i` without its opening brackets and quotes. */
+function wordBefore(text: string, i: number): number {
+  const token = tokenBefore(text, i);
+  const lead = LEADING_OPENERS.exec(token)?.[0].length ?? 0;
+  return i - token.length + lead;
+}
+
+function lineBefore(text: string, i: number): string {
+  return text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+}
+
+/** True when only spaces, list bullets or a blockquote marker stand between the line start and `j`. */
+function isLineStart(text: string, j: number): boolean {
+  return /^[\s>]*(?:[-*+•]\s+|\d+[.)]\s+)?$/u.test(lineBefore(text, j));
+}
+
+/** `1. item`, `a. item`, `iv. item`, `(2). item`: a list marker at the start of a line. */
+function isListMarker(text: string, i: number, token: string): boolean {
+  return isLineStart(text, i - token.length) && /^\(?(?:\d+|[ivxlcdm]+|\p{L})\)?$/iu.test(token);
+}
+
+function isAbbreviation(word: string, before: string): boolean {
+  const bare = word.replace(/[’']/gu, '');
+  const lower = bare.toLowerCase();
+  // No vowel: `Mr`, `Dr`, `St`, `Jr`, `Ltd`, `Chmn`, `mm`, `kg`, `Bt` (English words all have one).
+  if (/^\p{L}{1,5}$/u.test(bare) && !/[aeiouy]/iu.test(bare)) return true;
+  // A unit after a number: `60 mm. mortar`, `1 in. thick`, `8-oz. glass`, `9 sec. of`.
+  const unit = /\d.*-(\p{Ll}{1,4})$/u.exec(word)?.[1] ?? (/^[\d½¼¾/.,-]+$/u.test(before) ? lower : '');
+  if (UNITS.has(unit) || (unit !== '' && !/[aeiouy]/u.test(unit))) return true;
+  // A unit in mixed case after a number: `3.8 mEq. per liter`, `16 Msec. to`.
+  if (/^[\d½¼¾/.,-]+$/u.test(before) && /^\p{L}{1,5}$/u.test(bare) && /^.+\p{Lu}|^\p{Ll}+\p{Lu}/u.test(bare)) return true;
+  if (/^\p{Lu}/u.test(bare) && STATES.has(lower)) return true;
+  if (!ABBR_ANY.has(lower)) return false;
+  if (ABBR_WORDS.has(lower)) return /^\p{Lu}/u.test(bare);
+  return true;
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}

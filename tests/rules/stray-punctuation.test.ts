@@ -1,0 +1,128 @@
+import rule from '../../src/rules/stray-punctuation.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    'There is still a legal risk. The court will decide; the minister said so: nothing else.',
+    { code: 'Fruit, e.g. apples, i.e. fresh ones, etc. and more.', name: 'e.g., i.e., etc.' },
+    { code: 'U.S. officials met at 5 p.m. on Monday with Mr. smith and Sen. jones.', name: 'abbreviations' },
+    { code: 'Prices vs. costs rose approx. ten percent, cf. the table (op. cit. here), as Dr. no one knew.', name: 'more abbreviations' },
+    { code: 'He bought a 60 mm. mortar and a 1 in. thick 8-oz. glass in Hays, Kan. as planned.', name: 'units and states' },
+    { code: 'The case of Ravenna Bt. or the Ltd. company went to Chmn. jones.', name: 'vowelless abbreviations' },
+    { code: 'John F. kennedy and p. a. system', name: 'initials' },
+    { code: '1. item one\n2. item two\na. item three', format: 'markdown', name: 'ordered list markers' },
+    { code: '- [ ] task\n- [x] done', format: 'markdown', name: 'task list' },
+    { code: 'It was... and then nothing. It was … odd.', name: 'ellipses' },
+    { code: 'Open the .txt file, add .5 percent.', name: 'leading dots' },
+    { code: 'See example.com. then v2.0. the release notes.', name: 'domains and versions' },
+    { code: 'Run `ls -la; echo a! b` and `x_ y`.', format: 'markdown', name: 'code spans' },
+    { code: 'Visit https://example.com/a_ b or write to @handle_ now.', name: 'masked URLs and handles' },
+    { code: 'Both pre- and post-war, short- or long-term, 10- to 15-year-old and paleo- and the neocortex.', name: 'suspended hyphens' },
+    { code: 'Write the x-, y-, and z- coordinates by e-mail in hexa- or plain decimal on a 36- by 20-foot sign.', name: 'a list of suspended hyphens' },
+    { code: 'Grades B- and A- K, and -including myself- nobody knew.', name: 'grades and hyphen dashes' },
+    { code: 'Set user_id and __init__ then ~~gone~~ text.', format: 'markdown', name: 'snake_case and strikethrough' },
+    { code: 'An _emphasised_ word and a *starred* one.', format: 'markdown', name: 'emphasis' },
+    { code: 'C# is fine and F# too.', name: 'C#' },
+    { code: '| a| b |\n|---|---|', format: 'markdown', name: 'table pipes' },
+    { code: 'Yahoo! reported that eBay. iPhone sales fell. mRNA levels rose. i18next works.', name: 'brands' },
+    { code: 'To: all staff\nOr: "Does he?"', name: 'labels at the start of a line' },
+    { code: 'It is what he thought of: dull. Go if you can; but do not stay.', name: 'stranded prepositions and elided verbs' },
+    { code: 'The players\' union and Jesus\' words.', name: 'plural possessives' },
+    { code: 'Rock \'n\' roll, nothin\' doing, the good ol\' days.', name: 'elisions' },
+    { code: 'He called it \'a plan\' and \'the end\' of it.', name: 'single quotes' },
+    { code: 'He said "a plan\' and left.', name: 'a mismatched quote is quote-pairing\'s' },
+    { code: 'And, in fact, it was a, um, major crush on the, ostensibly voluntary, service.', name: 'commas that are right' },
+    { code: 'i went home. then i slept.', name: 'a paragraph all in lower case' },
+    { code: 'Oh, my! That was close. So what? And? Nothing.', name: 'interjections' },
+    { code: 'A group A, group B and Lane A; the rest.', name: 'capital A as a label' },
+    { code: 'The 1. station and the 2. and 3. league, ad us. vet. use.', name: 'ordinals and runs of abbreviations' },
+    { code: 'A ‘ quoted’ word.', name: 'a curly single quotation' },
+  ],
+  invalid: [
+    {
+      code: 'There is still a! legal risk.',
+      errors: [{ messageId: 'cannotEnd', text: 'a! legal', start: 15, end: 23, suggestions: ['a legal'], fix: null }],
+    },
+    {
+      code: 'Its physiology and behavior. often depend on it; it was tailored to? their needs.',
+      errors: [
+        { messageId: 'stray', text: 'behavior. often', suggestions: ['behavior often', 'behavior. Often'] },
+        { messageId: 'stray', text: 'to? their', suggestions: ['to their', 'to? Their'] },
+      ],
+    },
+    {
+      code: 'At the end of the. Year, he left.',
+      errors: [{ messageId: 'cannotEnd', text: 'the. Year', suggestions: ['the Year'] }],
+    },
+    {
+      code: 'More@ than 5 percent, Argentina had_ failed, a group~ that and a triple^ formula.',
+      errors: [
+        { messageId: 'glued', text: 'More@', suggestions: ['More'] },
+        { messageId: 'glued', text: 'had_', suggestions: ['had'] },
+        { messageId: 'glued', text: 'group~', suggestions: ['group'] },
+        { messageId: 'glued', text: 'triple^', suggestions: ['triple'] },
+      ],
+    },
+    {
+      code: 'Emissions fell from\' 2005 levels; the small solo\' successes followed.',
+      errors: [
+        { messageId: 'glued', text: 'from\'', suggestions: ['from'] },
+        { messageId: 'glued', text: 'solo\'', suggestions: ['solo'] },
+      ],
+    },
+    {
+      code: 'They took a similar- position next to nothing- and yet a heart- warming one.',
+      errors: [
+        { messageId: 'hyphen', text: 'similar- position', suggestions: ['similar position', 'similar-position'] },
+        { messageId: 'hyphen', text: 'nothing- and', suggestions: ['nothing and', 'nothing-and'] },
+        { messageId: 'hyphen', text: 'heart- warming', suggestions: ['heart warming', 'heart-warming'] },
+      ],
+    },
+    {
+      code: 'The committee chaired- by Mr Pelletier met.',
+      errors: [{ messageId: 'hyphen', text: 'chaired- by' }],
+    },
+    {
+      code: 'Endocarditis is distinguished. prevention measures help.',
+      errors: [{ messageId: 'stray', text: 'distinguished. prevention', suggestions: ['distinguished prevention', 'distinguished. Prevention'] }],
+    },
+    {
+      code: 'Cattle, horses,- cows and rabbits.',
+      errors: [{ messageId: 'hyphen', text: 'horses,- cows', suggestions: ['horses, cows'] }],
+    },
+    {
+      code: 'In the; next round, he arrived in; Sochi and the; family said so.',
+      errors: [
+        { messageId: 'afterWord', text: 'the;', severity: 'minor', suggestions: ['the'] },
+        { messageId: 'afterWord', text: 'in;', severity: 'minor' },
+        { messageId: 'afterWord', text: 'the;', severity: 'minor' },
+      ],
+    },
+    {
+      code: 'According to the, well-known political scientist, a: dish and the: genus.',
+      errors: [
+        { messageId: 'afterWord', text: 'the,', suggestions: ['the'] },
+        { messageId: 'afterWord', text: 'a:', suggestions: ['a'] },
+        { messageId: 'afterWord', text: 'the:' },
+      ],
+    },
+    {
+      code: 'To blame us is: a bit frustrating, and the study; of the movement.',
+      errors: [
+        { messageId: 'afterWord', text: 'is:', severity: 'info' },
+        { messageId: 'afterWord', text: 'study;', severity: 'info' },
+      ],
+    },
+    {
+      code: 'Obama wrote:, Barack said it in the opera,; by then.',
+      errors: [
+        { messageId: 'doubled', text: 'wrote:,', suggestions: ['wrote:', 'wrote,'] },
+        { messageId: 'doubled', text: 'opera,;', suggestions: ['opera,', 'opera;'] },
+      ],
+    },
+    {
+      code: 'First line is fine.\nThe second line has a! stray mark.',
+      errors: [{ text: 'a! stray', line: 2, column: 21 }],
+    },
+  ],
+});
