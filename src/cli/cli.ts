@@ -181,10 +181,21 @@ function exitFor(results: FileResult[], failOn: Severity, hadError: boolean): nu
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= limit)) ? EXIT.findings : EXIT.ok;
 }
 
-function commandCheck(args: Common & { format: 'stylish' | 'json' }, io: Io, locale: Locale): number {
+/** What a command makes of one decoded input: the findings its exit code counts, and whether writing worked. */
+interface Outcome {
+  text: string;
+  findings: Finding[];
+  ok: boolean;
+}
+
+/**
+ * Reads every input and hands each decoded one to `visit`. Inputs that fail become results with an error
+ * (already reported on stderr); the others go on. Returns null on a usage error.
+ */
+function eachInput(args: Common, io: Io, locale: Locale, visit: (item: Loaded, opts: LintOptions) => Outcome): { results: FileResult[]; hadError: boolean } | null {
   const t = translator(locale);
   const { loaded, usage } = load(args.paths, io, t);
-  if (usage) return EXIT.error;
+  if (usage) return null;
   const opts = options(args, locale);
   const results: FileResult[] = [];
   let hadError = false;
@@ -194,12 +205,27 @@ function commandCheck(args: Common & { format: 'stylish' | 'json' }, io: Io, loc
       results.push(result(item.path, args, null, [], item.error));
       continue;
     }
-    const findings = lint(parseDocument(item.text, item.input.format), opts);
-    results.push(result(item.input.path, args, item.text, findings, null));
+    const outcome = visit(item, opts);
+    if (!outcome.ok) hadError = true;
+    results.push(result(item.input.path, args, outcome.text, outcome.findings, null));
   }
+  return { results, hadError };
+}
+
+function commandCheck(args: Common & { format: 'stylish' | 'json' }, io: Io, locale: Locale): number {
+  const done = eachInput(args, io, locale, (item, opts) => ({
+    text: item.text,
+    findings: lint(parseDocument(item.text, item.input.format), opts),
+    ok: true,
+  }));
+  if (!done) return EXIT.error;
   const colour = io.isTTY && !io.env.NO_COLOR && args.format === 'stylish';
-  io.stdout(args.format === 'json' ? jsonReport(results, { name: 'mtlint', version: packageVersion() }) : stylishReport(results, t, colour));
-  return exitFor(results, args['fail-on'], hadError);
+  io.stdout(
+    args.format === 'json'
+      ? jsonReport(done.results, { name: 'mtlint', version: packageVersion() })
+      : stylishReport(done.results, translator(locale), colour),
+  );
+  return exitFor(done.results, args['fail-on'], done.hadError);
 }
 
 function fixOne(item: Loaded, opts: LintOptions): FixResult {
@@ -216,24 +242,15 @@ function commandFix(args: Common & { write?: boolean; 'out-dir'?: string; 'dry-r
     io.stderr(`mtlint: ${t('errors.writeStdin')}\n`);
     return EXIT.error;
   }
-  if (toStdout && (args.paths.length > 1 || expandsToMany(args.paths))) {
+  if (toStdout && severalInputs(args.paths)) {
     io.stderr(`mtlint: ${t('errors.severalWithoutTarget')}\n`);
     return EXIT.error;
   }
-  const { loaded, usage } = load(args.paths, io, t);
-  if (usage) return EXIT.error;
-  const opts = options(args, locale);
-  const results: FileResult[] = [];
-  let hadError = false;
-  for (const item of loaded) {
-    if ('error' in item) {
-      hadError = true;
-      continue;
-    }
+  const done = eachInput(args, io, locale, (item, opts) => {
     const fixed = fixOne(item, opts);
-    results.push(result(item.input.path, args, fixed.output, fixed.remaining, null));
     const before = withBom(item.bom, item.text);
     const after = withBom(item.bom, fixed.output);
+    let ok = true;
     if (toStdout) io.stdout(after);
     else if (args['dry-run']) {
       if (before !== after) {
@@ -241,47 +258,43 @@ function commandFix(args: Common & { write?: boolean; 'out-dir'?: string; 'dry-r
         io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 }));
       }
     } else if (args.write) {
-      if (before !== after && !writeAtomic(item.input.path, after, io, t)) hadError = true;
+      if (before !== after) ok = writeAtomic(item.input.path, after, io, t);
     } else if (outDir !== undefined) {
-      if (!writeAtomic(join(outDir, item.input.relative), after, io, t)) hadError = true;
+      ok = writeAtomic(join(outDir, item.input.relative), after, io, t);
     }
-  }
-  return exitFor(results, args['fail-on'], hadError);
+    return { text: fixed.output, findings: fixed.remaining, ok };
+  });
+  if (!done) return EXIT.error;
+  return exitFor(done.results, args['fail-on'], done.hadError);
 }
 
 function commandAnnotate(args: Common & { 'out-dir'?: string }, io: Io, locale: Locale): number {
   const t = translator(locale);
   const outDir = args['out-dir'];
-  if (outDir === undefined && (args.paths.length > 1 || expandsToMany(args.paths))) {
+  if (outDir === undefined && severalInputs(args.paths)) {
     io.stderr(`mtlint: ${t('errors.severalAnnotate')}\n`);
     return EXIT.error;
   }
-  const { loaded, usage } = load(args.paths, io, t);
-  if (usage) return EXIT.error;
-  const opts = options(args, locale);
-  const results: FileResult[] = [];
-  let hadError = false;
   const comment = (f: Finding): string => {
     const sugg = f.suggestions.length ? ` (${f.suggestions.join(', ')})` : '';
     return `${f.category} · ${t(`severity.${f.severity}`)} · ${f.message}${sugg}`;
   };
-  for (const item of loaded) {
-    if ('error' in item) {
-      hadError = true;
-      continue;
-    }
+  const done = eachInput(args, io, locale, (item, opts) => {
     const fixed = fixOne(item, opts);
-    results.push(result(item.input.path, args, item.text, fixed.findings, null));
     const annotated = withBom(item.bom, annotate(item.text, fixed.findings, fixed.edits, comment));
+    let ok = true;
     if (outDir === undefined) io.stdout(annotated);
-    else if (!writeAtomic(join(outDir, item.input.relative), annotated, io, t)) hadError = true;
-  }
-  return exitFor(results, args['fail-on'], hadError);
+    else ok = writeAtomic(join(outDir, item.input.relative), annotated, io, t);
+    return { text: item.text, findings: fixed.findings, ok };
+  });
+  if (!done) return EXIT.error;
+  return exitFor(done.results, args['fail-on'], done.hadError);
 }
 
-/** True when the paths name one directory that holds more than one input file. */
-function expandsToMany(paths: string[]): boolean {
-  if (paths.length !== 1 || paths[0] === '-') return false;
+/** True when the paths name several inputs, or one directory that holds more than one input file. */
+function severalInputs(paths: string[]): boolean {
+  if (paths.length > 1) return true;
+  if (paths.length === 0 || paths[0] === '-') return false;
   return expandPaths(paths).inputs.length > 1;
 }
 

@@ -37,7 +37,6 @@ export interface ParagraphQuotes extends Span {
 }
 
 export const DOUBLE_QUOTES = '"“”„«»';
-const ALL_QUOTES = '"“”„«»\'‘’‚‹›‟';
 const WS = /[\s\u00a0\u202f\u2007\u2009\u200a]/u;
 const OPEN_BEFORE = '([{‘‚‹<*_';
 const CLOSE_AFTER = ',;:!?)]}>*_';
