@@ -201,4 +201,16 @@ describe('annotate', () => {
     expect(r.stdout).toContain('“{-- --}{>>fluency/punctuation · minor · ');
     expect(r.stdout).toMatch(/\{~~“~>”~~\}/);
   });
+
+  it('--out-dir writes one annotated copy per input; several inputs need it', () => {
+    const d = tempDir();
+    mkdirSync(join(d, 'in'));
+    writeFileSync(join(d, 'in', 'a.txt'), THREAT);
+    writeFileSync(join(d, 'in', 'b.md'), 'The the cat.\n');
+    expect(mtlint(['annotate', join(d, 'in')]).code).toBe(2);
+    const r = mtlint(['annotate', '--out-dir', join(d, 'out'), join(d, 'in')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(d, 'out', 'b.md'), 'utf8')).toMatch(/^The\{-- the--\}\{>>fluency\/grammar · minor · .+<<\} cat\.\n$/);
+    expect(readFileSync(join(d, 'out', 'a.txt'), 'utf8')).toContain('{~~“~>”~~}');
+  });
 });
