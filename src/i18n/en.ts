@@ -21,6 +21,7 @@ export const en = {
       stray: '“{{punct}}” after “{{word}}” is followed by a lower-case word: a stray punctuation mark, or a sentence missing its capital?',
       cannotEnd: '“{{punct}}” after “{{word}}”, a word no sentence ends with: a stray punctuation mark?',
       afterWord: '“{{punct}}” right after “{{word}}”, where no clause can end: a stray punctuation mark?',
+      between: '“{{punct}}” between “{{word}}” and “{{next}}”, which no punctuation separates here: a stray punctuation mark?',
       glued: '“{{punct}}” stuck to the end of “{{word}}”: a stray character?',
       hyphen: 'Hyphen stuck to “{{word}}” before a space: a stray hyphen, or a compound split in two?',
       doubled: '“{{punct}}”: two punctuation marks in a row; keep one.',

@@ -22,6 +22,7 @@ export const fr: Catalogue = {
       stray: '« {{punct}} » après « {{word}} » est suivi d’un mot en minuscules : signe de ponctuation parasite, ou phrase privée de sa majuscule ?',
       cannotEnd: '« {{punct}} » après « {{word}} », un mot qui ne peut pas finir une phrase : signe de ponctuation parasite ?',
       afterWord: '« {{punct}} » juste après « {{word}} », là où aucune proposition ne peut finir : signe de ponctuation parasite ?',
+      between: '« {{punct}} » entre « {{word}} » et « {{next}} », qu’aucune ponctuation ne sépare ici : signe de ponctuation parasite ?',
       glued: '« {{punct}} » collé à la fin de « {{word}} » : caractère parasite ?',
       hyphen: 'Trait d’union collé à « {{word}} » devant une espace : trait d’union parasite, ou mot composé coupé en deux ?',
       doubled: '« {{punct}} » : deux signes de ponctuation à la suite ; n’en garder qu’un.',

@@ -3,13 +3,33 @@
 //   `tailored to? their`); the finding covers both words, and the suggestions drop the mark or capitalise the
 //   next word (MT also starts sentences in lower case: `is distinguished. prevention measures`);
 // - cannotEnd: `.` after a word no sentence ends with, `?` `!` after an article or a possessive, whatever follows
-//   (`the end of the. Year`, `screens for the! iPhone`);
+//   (`the end of the. Year`, `screens for the! iPhone`), and after a preposition ending a sentence of 10 words or
+//   more that asks nothing (no question word, no leading auxiliary, no quotation: `on the Italian circuit in? Imola`,
+//   `made her big alongside! Eroll Flynn`; `!` only after prepositions no exclamation ends with, not `Come in!`);
 // - afterWord: `;` `:` after a word that cannot end a clause (`In the; next round`, `past and; present`);
 //   `;` after a preposition before a name or a number (`arrived in; Sochi`); `,` after an article or a possessive
 //   determiner (`According to the, well-known`); `info` only: `:` after `is/are/was/were` (`the winners are: X`)
-//   and `;`/`:` before `of` (`the study; of the movement`, but also `; of whom`);
-// - glued: `@ _ ~ ^ # |` stuck to the end of a word before a space (`percent@ of`, `had_ failed`), and a `'`
-//   after a word that is not a plural possessive (`solo' successes`, `from' 2005`), where no single quotes are used;
+//   and `;`/`:` before `of` where `between` does not apply (`the fear of war; of want`, `; of whom`);
+// - between: a mark between two words no punctuation separates (the finding covers both words):
+//   `;`/`:` before a word that cannot open a clause or a list item: `been`, `respectively`, a reflexive after `;`
+//   (`find; yourself`), `of` when no `of` came earlier in a sentence that starts with a capital and has no other
+//   `;`/`:` (`The US Corps: of Engineers`, `the study; of the movement`; not `; of course`, `; of those, two`,
+//   `; of particular concern is`, `; of the 12 passengers,`), a participle after `has/have/had/been` (`has: led`),
+//   an `-ed` participle with its preposition after `is/are/was/were` (`was: developed at`), `to` + a verb after
+//   `able`, `managed`, `need` and kin (`were able; to conclude`; not `in need; to agree`, nor a clause of purpose
+//   closed by a comma), a verb after `have to;` (`have to; obtain`; not `has to; he`);
+//   `,` between an auxiliary and its verb (`Green was, born`, `will, be cloudy`, `not, be`) or after a mid-sentence
+//   `and`/`or` before a word that opens no aside (`ships and, vessels of`, `phages or, viruses to`), when no comma,
+//   bracket or dash closes an aside within the next words (`was, as expected, delayed`), and not after a pronoun,
+//   `as`, `if` (`beautiful as they were, lacked`, `If not, be careful`) or before a noun `might`/`will`;
+//   `,` between a number and its unit (`70, km`; not a year: `In 2019, percent`); `?` after a verb or a preposition
+//   before a number, or after a sentence of 5+ words before a parenthesis, when the sentence goes on in lower case
+//   and asks nothing (`Fortis has? 85,000 employees`, `Jesse Lingard? (90+8) scored`; not `The price? 5 euros`);
+// - glued: `@ _ ~ ^ # |` stuck to the end of a word before a space (`percent@ of`, `had_ failed`), and, where no
+//   single quotes are used, a `'` after a word that is not a plural possessive (`solo' successes`, `from' 2005`)
+//   or after a lower-case plural before a word no possessive governs (a preposition, a modal, `that`, an article:
+//   `cells' can`, `tariffs' in`) when the paragraph holds no other single quote (not `at my parents' in Ohio`,
+//   `the students' was best`, `the voters' will`);
 // - hyphen: a hyphen stuck to a word before a space (`a similar- position`, `heart- warming`), not a suspended one
 //   (`pre- and post-war`, `10- to 15-year-old`, `short-, medium- and long-term`, `double- (and multi-) stage`);
 // - doubled: two different marks of `, ; :` in a row (`wrote:, Barack`, `opera,; by`); `, ,` and `,.` belong to
@@ -20,9 +40,10 @@
 // an inner dot (domains `example.com.`, versions `v2.0.`), ellipses, list markers (`1. item`, `a. item`), brand
 // words (`eBay`, `iPhone`, `Yahoo!`), snake_case and `__dunder__` names, Markdown emphasis (`_word_`,
 // `~~gone~~`), `C#`, table pipes, labels at the start of a line (`To: all`), stranded prepositions and elided
-// verbs (`what he thought of: dull`, `if you can; but`), plural possessives (`the players' union`), elisions
-// (`nothin'`), paragraphs written all in lower case, other commas (too often right) and double quotation marks
-// (quote-pairing's unbalanced check).
+// verbs (`what he thought of: dull`, `if you can; but`), stranded prepositions before a comma (`When he came
+// in, the`), declarative and rhetorical questions (`Too expensive? Think again.`), plural possessives (`the
+// players' union`), elisions (`nothin'`), paragraphs written all in lower case, other commas (too often right)
+// and double quotation marks (quote-pairing's unbalanced check).
 import { defineRule, type Report } from '../core/types.js';
 
 const SP = '[ \\u00a0\\u202f\\u2009]+';
@@ -33,6 +54,11 @@ const APOSTROPHE = new RegExp(`(?<=\\p{L}|[\\p{L}\\p{N}],)['’](?=${SP}\\S)`, '
 const GLUED = new RegExp(`(?<=[\\p{L}\\p{N})\\]]|[\\p{L}\\p{N})\\]],)([@_~^#|])(?=${SP}\\S)`, 'gu');
 const HYPHEN = new RegExp(`(?<=[\\p{L}\\p{N})]|[\\p{L}\\p{N}],)-(?=(${SP})(\\S+))`, 'gu');
 const DOUBLED = new RegExp(`(?<=[\\p{L}\\p{N})\\]])([,;:][,;:])(?=${SP}\\S)`, 'gu');
+/** `?` before a parenthesis or a number that the sentence goes on after: `Jesse Lingard? (90+8) scored`. */
+const MID_QUESTION = new RegExp(`(?<=[\\p{L}\\p{N})\\]])\\?(?=${SP}(\\([^()\\n]{1,30}\\)|\\p{N}[\\p{N},.]*)${SP}\\p{Ll})`, 'gu');
+/** A comma between a number and its unit: `about 70, km thick`. */
+const UNIT_WORDS = 'km|m|cm|mm|kg|g|mg|ft|mi|lb|lbs|mph|kW|MW|GW|kWh|percent|per cent|million|billion|trillion';
+const NUMBER_UNIT = new RegExp(`(?<=\\p{N})(,)(?=${SP}(${UNIT_WORDS})(?![\\p{L}\\p{N}-]))`, 'gu');
 
 /** Words that cannot end a clause or a sentence: articles, possessive determiners, coordinating conjunctions. */
 const NEVER_LAST = new Set(['the', 'a', 'an', 'my', 'your', 'its', 'our', 'their', 'and', 'or', 'nor']);
@@ -48,6 +74,81 @@ const NEVER_BEFORE_CLAUSE_MARK = new Set([
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'from', 'with', 'for', 'into', 'onto']);
 /** Before `:` these often introduce a list (`the winners are: X, Y`): reported as `info`. */
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** Stranded only in questions (`Who is it for?`): before `?` or `!` in a sentence that asks nothing, a stray mark. */
+const PREPOSITIONS_Q = new Set([
+  'in', 'of', 'to', 'for', 'from', 'with', 'at', 'by', 'into', 'onto', 'alongside', 'among', 'amongst', 'between',
+  'during', 'despite', 'via', 'than',
+]);
+/** Of those, the ones an exclamation cannot end with either (`Come in!`, `Get to it!` can). */
+const PREPOSITIONS_BANG = new Set(['of', 'for', 'from', 'into', 'onto', 'alongside', 'among', 'amongst', 'between', 'during', 'despite', 'via', 'than']);
+/** Words that make a sentence a question, or a `?` an echo or a tag (`right?`, `you know?`, `isn't it?`). */
+const QUESTION_WORDS =
+  /\b(?:who|whom|whose|what|which|when|where|why|how|whether|or|if|right|ok|okay|eh|huh|no|yes|else|really|remember|know|mean|think|wonder|ask|asked|question|guess|suppose|say|anyone|anybody|anything|someone|somebody|something|ever|perhaps|maybe|\p{L}+n['’]t)\b/iu;
+const AUX_FIRST =
+  /^(?:(?:and|but|so|or|then|now|well|oh)\s+)?(?:is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|shall|should|may|might|must|need|dare)\b/iu;
+/** After `;` or `:` these cannot start a clause or a list item: `have: been`, `find; yourself`, `place: respectively`. */
+const NEVER_AFTER_CLAUSE_MARK = new Set(['been', 'respectively']);
+const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
+/**
+ * After `; of` and `: of` these start a clause or a list item: `; of course`, `; of whom`, `: of all people`,
+ * `; of those, two died`, `; of particular concern is`.
+ */
+const OF_STARTERS = new Set([
+  'course', 'whom', 'which', 'all', 'these', 'those', 'them', 'us', 'it', 'that', 'each', 'both', 'particular',
+  'special', 'note', 'interest', 'concern', 'importance', 'equal', 'greater', 'greatest', 'more', 'most', 'less', 'least',
+]);
+/** Perfect auxiliaries, and irregular past participles that may follow them (`has: led`, `have: been`). */
+const PERFECT = new Set(['has', 'have', 'had', 'been', 'being']);
+const PARTICIPLES = new Set([
+  'been', 'led', 'done', 'gone', 'seen', 'taken', 'given', 'made', 'known', 'shown', 'become', 'come', 'begun',
+  'written', 'held', 'built', 'found', 'paid', 'sold', 'brought', 'bought', 'told', 'said', 'put', 'set', 'kept',
+  'left', 'lost', 'met', 'won', 'run', 'chosen', 'fallen', 'grown', 'thrown', 'drawn', 'risen', 'broken',
+  'spoken', 'stolen', 'worn', 'born',
+]);
+/** Words a to-infinitive completes: `were able; to conclude`, `managed: to put out`. */
+const BEFORE_INFINITIVE = new Set([
+  'able', 'unable', 'managed', 'failed', 'decided', 'tried', 'wanted', 'needed', 'agreed', 'refused', 'attempted',
+  'hoped', 'planned', 'promised', 'expected', 'seemed', 'appeared', 'ought', 'need', 'needs',
+]);
+/** After `to` these make a prepositional phrase, not an infinitive: `The attempt failed; to his credit, ...`. */
+const NOT_INFINITIVE = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'this', 'that', 'these', 'those',
+  'some', 'date', 'what', 'which', 'whom', 'me', 'him', 'them', 'us', 'you', 'it', 'all', 'each', 'every', 'be',
+]);
+/** Verbs before `to` that a bare infinitive follows: `have to; obtain`. */
+const BEFORE_TO = new Set(['have', 'has', 'had', 'ought', 'need', 'needs', 'able', 'trying', 'tried', 'managed']);
+/** After `have to;` these start a new clause: `He has to; he just can't`. */
+const CLAUSE_OPENERS = new Set([
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'the', 'a', 'an', 'and', 'but', 'or', 'so', 'this', 'that', 'there',
+  'then', 'if', 'when', 'as', 'for', 'not', 'no', 'yes', 'in', 'on', 'at', 'though', 'although', 'while', 'because',
+  'otherwise', 'just', 'only', 'after', 'before', 'now', 'today', 'nowadays', 'still', 'yet', 'however', 'instead',
+  'rather', 'everyone', 'everybody', 'nobody', 'someone', 'others', 'many', 'most', 'some', 'all', 'both',
+  'each', 'none', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'these', 'those', 'what', 'who', 'which',
+]);
+/** Auxiliaries no comma separates from the verb they govern (`was, born`, `will, be`), unless an aside closes. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'not']);
+/** Before such an auxiliary these make it an ellipsis (`as it was,`, `if not,`) or a noun (`military might,`). */
+const NOT_BEFORE_AUX = new Set([
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'as', 'that', 'there', 'here', 'what', 'who', 'which', 'or', 'and',
+  'than', 'so', 'if', 'whether', 'why', 'the', 'a', 'an', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'own',
+  'free', 'good', 'ill', 'military', 'economic', 'political', 'naval', 'sheer', 'brute', 'popular',
+]);
+/** Words that may open an aside after `and,` or `or,` (`and, with it,`, `or, rather,`), even an unclosed one. */
+const ASIDE_OPENERS = new Set([
+  'although', 'though', 'judging', 'from', 'depending', 'like', 'unlike', 'after', 'before', 'except', 'with', 'without', 'at',
+  'having', 'despite', 'bearing', 'following', 'as', 'in', 'according', 'if', 'not', 'more', 'less', 'when', 'while', 'where',
+  'whenever', 'since', 'because', 'unless', 'until', 'by', 'for', 'on', 'to', 'of', 'under', 'during', 'through', 'given',
+  'once', 'above', 'all', 'indeed', 'moreover', 'furthermore', 'finally', 'thus', 'hence', 'therefore', 'then', 'now',
+  'perhaps', 'so', 'yet', 'even', 'especially', 'better', 'worse', 'what', 'which', 'who', 'most', 'still', 'again',
+  'instead', 'say', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'rather', 'conversely', 'likewise', 'similarly',
+  'besides', 'also', 'too', 'later', 'soon', 'eventually', 'ultimately', 'consequently', 'accordingly', 'meanwhile',
+  'otherwise', 'nevertheless', 'nonetheless', 'however', 'alternatively', 'additionally', 'worst', 'best', 'first',
+  'second', 'third', 'last', 'lastly', 'oh', 'um', 'uh', 'well', 'yes', 'no', 'upon', 'via', 'among', 'between',
+  'against', 'toward', 'towards', 'around', 'about', 'amid', 'beyond', 'within', 'inside', 'outside', 'behind', 'thanks',
+  'due', 'owing', 'regardless', 'whatever', 'whoever', 'wherever', 'whether', 'just', 'only',
+  'sometimes', 'often', 'usually', 'occasionally', 'typically', 'generally', 'importantly', 'crucially',
+]);
 
 /** US state abbreviations that end with a period (`Hays, Kan. as`), capitalised. */
 const STATES = new Set([
@@ -85,6 +186,14 @@ const NO_POSSESSIVE = new Set([
   'is', 'as', 'has', 'was', 'his', 'hers', 'its', 'ours', 'yours', 'theirs', 'this', 'thus', 'us', 'yes', 'does',
   'whereas', 'always', 'perhaps', 'besides', 'unless', 'across', 'towards', 'afterwards', 'sometimes', 'less',
 ]);
+/**
+ * Words no possessive governs: `cells' can be`, `tariffs' in`. Not `is`/`was` (`the students' was the best`), nor
+ * `will`/`might` (`the voters' will`).
+ */
+const NOT_POSSESSED = new Set([
+  'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'into', 'can', 'could', 'would', 'should', 'must', 'that',
+  'which', 'who', 'the', 'an',
+]);
 /** Elisions written with a final apostrophe. */
 const ELISIONS = new Set(['ol', 'an', 'th', 'fo', 'tha', 'ya', 'lil', 'gon', 'mo', 'wit', 'ain', 'wan', 'yo', 'ta', 'po', 'da', 'tryna', 'em', 'thro', 'cap', 'nothin']);
 /** Short English words that take no final apostrophe (`roots in' Greece`); other short words may be elisions. */
@@ -114,7 +223,7 @@ export default defineRule({
     id: 'stray-punctuation',
     category: 'fluency/punctuation',
     severity: 'minor',
-    messages: ['stray', 'cannotEnd', 'afterWord', 'glued', 'hyphen', 'doubled'],
+    messages: ['stray', 'cannotEnd', 'afterWord', 'between', 'glued', 'hyphen', 'doubled'],
     fixable: false,
     hasSuggestions: true,
     languages: ['en'],
@@ -149,8 +258,16 @@ export default defineRule({
         const word = token.replace(LEADING_OPENERS, '');
         const lower = word.toLowerCase();
         // `the end of the. Year`, `screens for the! iPhone`; not `Oh, my! That was...`, `And? Nothing.`
+        // `circuit in? Imola`, `alongside! Eroll Flynn`: a preposition stranded before `?` or `!` at the end of a
+        // long sentence that asks nothing; not `Who is it for?`, nor an echo (`And you bought it from?`), nor
+        // `Come in!`.
+        const strandedBefore =
+          word === lower &&
+          (marks === '?' ? PREPOSITIONS_Q.has(lower) : marks === '!' && PREPOSITIONS_BANG.has(lower)) &&
+          asksNothing(text, i) &&
+          sentenceBefore(text, i).split(/\s+/u).length >= 10;
         const neverLast =
-          (marks === '.' ? NEVER_LAST.has(lower) : word === lower && NEVER_BEFORE_COMMA.has(lower)) &&
+          (marks === '.' ? NEVER_LAST.has(lower) : (word === lower && NEVER_BEFORE_COMMA.has(lower)) || strandedBefore) &&
           /^[\p{L}\p{N}]/u.test(next);
         // A lower-case word, not a brand or a symbol written so (`eBay`, `iPhone`, `mRNA`, `pH`).
         const lowerNext = /^\p{Ll}/u.test(next) && !/^.[\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(next);
@@ -198,6 +315,26 @@ export default defineRule({
         if (word !== lower && (lower === 'a' || /[.?!:;"”]\s*$/u.test(text.slice(0, i - token.length)))) continue;
         if (!/^[\p{L}\p{N}(]/u.test(next)) continue;
         let severity: Report['severity'];
+        const nextWord = next.replace(/[^\p{L}\p{N}]+$/u, '');
+        const between = (): void => {
+          const w = wordBefore(text, i);
+          const start = i + 1 + (/^[ \u00a0\u202f\u2009]+/u.exec(text.slice(i + 1))?.[0].length ?? 0);
+          context.report({
+            messageId: 'between',
+            data: { punct: mark, word: text.slice(w, i), next: nextWord },
+            start: para.start + w,
+            end: para.start + start + nextWord.length,
+            suggestions: [`${text.slice(w, i)} ${nextWord}`],
+          });
+        };
+        if (nextWord !== '' && mark !== ',' && clauseCannotStart(text, i, lower, mark, nextWord)) {
+          between();
+          continue;
+        }
+        if (mark === ',' && word === lower && /^\p{Ll}/u.test(nextWord) && commaSplits(text, i, lower, nextWord)) {
+          between();
+          continue;
+        }
         if (mark === ',') {
           if (!NEVER_BEFORE_COMMA.has(lower) || !/^[\p{L}\p{N}]/u.test(next)) continue;
           const following = text.slice(i + 1).trimStart().split(/\s+/u, 3);
@@ -240,7 +377,7 @@ export default defineRule({
         // `rock 'n' roll`, `'em'`: more quotes in the token.
         if (/['’‘]/u.test(token)) continue;
         // A plural possessive (`the players' union`, `Jesus'`), unless the word cannot take one (`is'`).
-        if (/[sxz]$/iu.test(word) && !NO_POSSESSIVE.has(lower)) continue;
+        if (/[sxz]$/iu.test(word) && !NO_POSSESSIVE.has(lower) && !possessiveOfNothing(text, i, word)) continue;
         // Dropped g and other elisions: `nothin'`, `goin'`, `ol'`, `an'`, `wit'`; `d'`, `L'`, `O'`, `Ca'` in names.
         if (/\p{L}{2,}in$/u.test(lower) || ELISIONS.has(lower)) continue;
         if (lower.length <= 2 && !SHORT_WORDS.has(lower)) continue;
@@ -300,9 +437,159 @@ export default defineRule({
         if (/^&/.test(token.replace(LEADING_OPENERS, ''))) continue;
         report(i, i + 2, 'doubled');
       }
+
+      // `Jesse Lingard? (90+8) scored`, `Fortis has? 85,000 employees`: the sentence goes on after the `?`.
+      for (const m of text.matchAll(MID_QUESTION)) {
+        const i = m.index;
+        if (!asksNothing(text, i)) continue;
+        const w = wordBefore(text, i);
+        const nextToken = m[1]!;
+        // `The price? 5 euros a kilo`, `The winner? (Drum roll)`: a rhetorical fragment answers itself. Only a
+        // verb or a preposition before a number, or a long sentence before a parenthesis, show a stray mark.
+        const before = text.slice(w, i).toLowerCase();
+        const shows = nextToken.startsWith('(')
+          ? sentenceBefore(text, i).split(/\s+/u).length >= 5
+          : AUXILIARIES.has(before) || PREPOSITIONS_Q.has(before);
+        if (!shows) continue;
+        const start = text.indexOf(nextToken, i + 1);
+        context.report({
+          messageId: 'between',
+          data: { punct: '?', word: text.slice(w, i), next: nextToken },
+          start: para.start + w,
+          end: para.start + start + nextToken.length,
+          suggestions: [`${text.slice(w, i)} ${nextToken}`],
+        });
+      }
+
+      // `about 70, km thick`: a comma between a number and its unit.
+      for (const m of text.matchAll(NUMBER_UNIT)) {
+        const i = m.index;
+        const unit = m[2]!;
+        const w = i - tokenBefore(text, i).length;
+        const number = text.slice(w, i);
+        // Not a year: `In 2019, percent changes were small`.
+        if (!/^[\p{N}.,]+$/u.test(number) || /^(?:1[5-9]|20)\d\d$/u.test(number)) continue;
+        const start = text.indexOf(unit, i + 1);
+        context.report({
+          messageId: 'between',
+          data: { punct: ',', word: number, next: unit },
+          start: para.start + w,
+          end: para.start + start + unit.length,
+          suggestions: [`${number} ${unit}`],
+        });
+      }
     }
   },
 });
+
+/**
+ * The sentence of `text` that runs up to `i`: from the last line break or `.` `?` `!` before a space (not the
+ * period of an abbreviation or an initial: `Hamilton and Co. will`), or the paragraph start.
+ */
+function sentenceBefore(text: string, i: number): string {
+  const before = text.slice(0, i);
+  let k = 0;
+  for (const m of before.matchAll(/[.?!]["”’')\]]*\s+|\n/gu)) {
+    if (m[0].startsWith('.') && m[0].trimEnd() === '.') {
+      const token = tokenBefore(before, m.index);
+      const word = token.replace(LEADING_OPENERS, '');
+      const initial = /^\p{L}$/u.test(word) || (token.includes('.') && !token.endsWith('..'));
+      if (initial || isAbbreviation(word, tokenBefore(before, m.index - token.length - 1))) continue;
+    }
+    k = m.index + m[0].length;
+  }
+  return before.slice(k);
+}
+
+/** True when the sentence up to `i` asks nothing (no question word, no leading auxiliary) and is not quoted speech. */
+function asksNothing(text: string, i: number): boolean {
+  const sentence = sentenceBefore(text, i);
+  if (!/^[(\[]?\p{Lu}/u.test(sentence)) return false;
+  if (QUESTION_WORDS.test(sentence) || AUX_FIRST.test(sentence)) return false;
+  if (/["“”'‘’]/u.test(sentence)) return false;
+  return ((text.slice(0, i).match(/["“”]/gu) ?? []).length & 1) === 0;
+}
+
+/** True when one of the next `n` words of `text` from `from` closes an aside (`,` `)` `;` `:` or a dash). */
+function asideCloses(text: string, from: number, n: number): boolean {
+  for (const t of text.slice(from).trimStart().split(/\s+/u).slice(0, n)) {
+    if (/[,);:]["”’]?$/u.test(t) || /^[(—–]|[—–]/u.test(t) || /^-+$/u.test(t)) return true;
+    if (/[.?!]["”’)]*$/u.test(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when `;` or `:` after `lower` (at `i`) comes before a word that cannot start a clause or a list item there:
+ * `have: been`, `place: respectively`, `find; yourself`, `a break: of several years` (unless `of` already
+ * governs a list in the sentence: `the fear of war; of want`), `has: led`, `was: developed at`, `able; to`,
+ * `have to; obtain`.
+ */
+function clauseCannotStart(text: string, i: number, lower: string, mark: string, next: string): boolean {
+  const nextLower = next.toLowerCase();
+  if (next !== nextLower) return false;
+  if (NEVER_AFTER_CLAUSE_MARK.has(next)) return true;
+  if (mark === ';' && REFLEXIVES.has(next)) return true;
+  const rest = text.slice(i + 1).trimStart().split(/\s+/u, 3);
+  const then = (rest[1] ?? '').replace(/[^\p{L}]+$/u, '');
+  if (next === 'of') {
+    if (OF_STARTERS.has(then.toLowerCase())) return false;
+    // A partitive put first: `Twelve were hurt; of the 12 passengers, three died`.
+    if (/^\p{N}/u.test(then) || (/^the$/iu.test(then) && /^\p{N}/u.test(rest[2] ?? ''))) return false;
+    const sentence = sentenceBefore(text, i);
+    return /^["“(]?[\p{Lu}\p{N}]/u.test(sentence) && !/\bof\b/iu.test(sentence) && !/[;:]/u.test(sentence);
+  }
+  if (PERFECT.has(lower)) return PARTICIPLES.has(next) || /^\p{Ll}{2,}ed$/u.test(next);
+  if (COPULAS.has(lower)) return /^\p{Ll}{2,}ed$/u.test(next) && (PREPOSITIONS.has(then) || then === 'by');
+  if (next === 'to' && BEFORE_INFINITIVE.has(lower) && /^\p{Ll}/u.test(then) && !NOT_INFINITIVE.has(then)) {
+    // Not `all those in need; to agree`, nor a clause of purpose: `The first try failed; to avoid a repeat, we...`.
+    return !/\bin\s+$/iu.test(text.slice(0, i - lower.length)) && !asideCloses(text, i + 1, 6);
+  }
+  if (lower === 'to' && /^\p{Ll}/u.test(next) && !CLAUSE_OPENERS.has(next)) {
+    const before = tokenBefore(text, i - lower.length - 1).toLowerCase();
+    return BEFORE_TO.has(before);
+  }
+  return false;
+}
+
+/**
+ * True when a comma after `lower` (at `i`) splits what belongs together and no aside closes after it:
+ * an auxiliary and its verb (`Green was, born in 1946`, `will, be slightly cloudy`), `and`/`or` and a word that
+ * opens no aside (`ships and, vessels`, `phages or, viruses`).
+ */
+function commaSplits(text: string, i: number, lower: string, next: string): boolean {
+  const prev = tokenBefore(text, i - lower.length - 1);
+  if (AUXILIARIES.has(lower)) {
+    if (NOT_BEFORE_AUX.has(prev.toLowerCase()) || !/^\p{L}+$/u.test(prev)) return false;
+    const verb = next === 'be' || next === 'been' || (lower !== 'not' && (next === 'born' || /^\p{Ll}{2,}[^e]ed$/u.test(next)));
+    return verb && !asideCloses(text, i + 1, 8);
+  }
+  if (lower === 'and' || lower === 'or') {
+    if (!/^\p{L}+$/u.test(prev)) return false; // `, and, in fact,` and sentence-initial `And,`
+    if (ASIDE_OPENERS.has(next) || /(?:ing|ly|ed)$/u.test(next)) return false;
+    // The sentence must go on after the word (`ships and, vessels of various classes`), not end with it: a
+    // vocative or a verse line (`I'm into you and, girl`).
+    const after = text.slice(i + 1).trimStart().split(/\s+/u, 3);
+    if (after.length < 3 || /[.?!]$/u.test(after[0]!) || /[.?!]$/u.test(after[1]!)) return false;
+    return !asideCloses(text, i + 1, 10);
+  }
+  return false;
+}
+
+/**
+ * True when `word'` (a plural possessive in form, at `i`) is followed by a word no possessive can govern
+ * (`cells' can`, `tariffs' in`), in a paragraph with no other single quote, and is no elliptical possessive
+ * (`at my parents' in Ohio`, `the Szolds' in Baltimore`).
+ */
+function possessiveOfNothing(text: string, i: number, word: string): boolean {
+  if (!/^\p{Ll}+s$/u.test(word) || NO_POSSESSIVE.has(word)) return false;
+  const next = /^['’][ \u00a0\u202f\u2009]+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(text.slice(i))?.[1] ?? '';
+  if (!NOT_POSSESSED.has(next)) return false;
+  for (const m of text.matchAll(/['’‘]/gu)) {
+    if (m.index !== i && !/\p{L}['’]\p{L}/u.test(text.slice(m.index - 1, m.index + 2))) return false;
+  }
+  return !/\b(?:at|to|from|with)\s+(?:the|my|his|her|our|their|your|\p{L}+['’]s)\s+$/iu.test(text.slice(0, i - word.length));
+}
 
 /** The run of non-space characters that ends at `i`. */
 function tokenBefore(text: string, i: number): string {

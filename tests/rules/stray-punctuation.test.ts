@@ -37,6 +37,21 @@ ruleTester(rule, {
     { code: 'A group A, group B and Lane A; the rest.', name: 'capital A as a label' },
     { code: 'The 1. station and the 2. and 3. league, ad us. vet. use.', name: 'ordinals and runs of abbreviations' },
     { code: 'A ‘ quoted’ word.', name: 'a curly single quotation' },
+    { code: 'We spent Christmas at my parents\' in Ohio.', name: 'an elliptical possessive after at/to' },
+    { code: 'Of all the entries, the students\' was the best.', name: 'an elliptical possessive before a verb' },
+    { code: 'It respects the voters\' will and the allies\' might.', name: 'will and might as nouns after a possessive' },
+    { code: 'We stayed with the Szolds\' in Baltimore.', name: 'a capitalised elliptical possessive' },
+    { code: 'Too expensive? Think again. The price? 5 euros a kilo. The winner? (Drum roll) nobody.', name: 'rhetorical fragments' },
+    { code: 'Who is it for? Nobody. And you bought it from? Come in! Stop that!', name: 'questions, echoes and particles' },
+    { code: 'You came all this way from Paris to? Really?', name: 'a short echo question ending in a preposition' },
+    { code: 'He was, however, born in 1946. It was, as expected, delayed by rain. If not, be careful.', name: 'asides after an auxiliary' },
+    { code: 'These pieces, beautiful as they were, lacked the touch.', name: 'an elliptical clause before a comma' },
+    { code: 'He bought apples and, with some hesitation, pears. She stayed and, frankly nobody minded.', name: 'asides after and' },
+    { code: 'The talks failed; to avoid a repeat, they met again. He tried; to his credit, he did.', name: 'to after a semicolon' },
+    { code: 'It helps all those in need; to agree on a truce is urgent.', name: 'in need; to' },
+    { code: 'We do not have to; others will. He has to; he just cannot.', name: 'an elided verb after have to' },
+    { code: 'In 2019, percent changes were small. Distances were 10 km, 20 km and 30 km.', name: 'a year before a unit word' },
+    { code: 'The house has: a pool and a garden.', name: 'a list after has' },
   ],
   invalid: [
     {
@@ -119,6 +134,88 @@ ruleTester(rule, {
         { messageId: 'doubled', text: 'wrote:,', suggestions: ['wrote:', 'wrote,'] },
         { messageId: 'doubled', text: 'opera,;', suggestions: ['opera,', 'opera;'] },
       ],
+    },
+    {
+      code: 'He spoke of courage; of honour. It was odd; of course, they knew. Twelve were hurt; of the 12 passengers, three died.',
+      name: '`; of` where an earlier `of` governs a list, or a clause starts: info only',
+      errors: [
+        { messageId: 'afterWord', text: 'courage;', severity: 'info' },
+        { messageId: 'afterWord', text: 'odd;', severity: 'info' },
+        { messageId: 'afterWord', text: 'hurt;', severity: 'info' },
+      ],
+    },
+    {
+      code: 'The US Corps: of Engineers met. Traffic flow is the study; of the movement of drivers.',
+      errors: [
+        { messageId: 'between', text: 'Corps: of', severity: 'minor', suggestions: ['Corps of'] },
+        { messageId: 'between', text: 'study; of', severity: 'minor', suggestions: ['study of'] },
+      ],
+    },
+    {
+      code: 'Such rhythms have: been recorded in fourth, fifth and sixth place: respectively. You may find; yourself alone.',
+      errors: [
+        { messageId: 'between', text: 'have: been', suggestions: ['have been'] },
+        { messageId: 'between', text: 'place: respectively', suggestions: ['place respectively'] },
+        { messageId: 'between', text: 'find; yourself', suggestions: ['find yourself'] },
+      ],
+    },
+    {
+      code: 'The use of video has: led to results and the rocket was: developed at the institute.',
+      errors: [
+        { messageId: 'between', text: 'has: led' },
+        { messageId: 'between', text: 'was: developed' },
+      ],
+    },
+    {
+      code: 'Scientists were able; to conclude it. The crews managed: to put out the fire. Workers often have to; obtain approval.',
+      errors: [
+        { messageId: 'between', text: 'able; to', suggestions: ['able to'] },
+        { messageId: 'between', text: 'managed: to' },
+        { messageId: 'between', text: 'to; obtain', suggestions: ['to obtain'] },
+      ],
+    },
+    {
+      code: 'Green was, born in 1946. The weather will, be slightly cloudy. Cooperation will certainly not, be easy.',
+      errors: [
+        { messageId: 'between', text: 'was, born', severity: 'minor', suggestions: ['was born'] },
+        { messageId: 'between', text: 'will, be' },
+        { messageId: 'between', text: 'not, be' },
+      ],
+    },
+    {
+      code: 'Forty ships and, vessels of all classes sailed. They used phages or, viruses to insert DNA.',
+      errors: [
+        { messageId: 'between', text: 'and, vessels', suggestions: ['and vessels'] },
+        { messageId: 'between', text: 'or, viruses' },
+      ],
+    },
+    {
+      code: 'The crust is about 70, km thick.',
+      errors: [{ messageId: 'between', text: '70, km', start: 19, end: 25, suggestions: ['70 km'] }],
+    },
+    {
+      code: 'Fortis has? 85,000 employees. After a red card in injury time, Jesse Lingard? (90+8) scored.',
+      errors: [
+        { messageId: 'between', text: 'has? 85,000', suggestions: ['has 85,000'] },
+        { messageId: 'between', text: 'Lingard? (90+8)', suggestions: ['Lingard (90+8)'] },
+      ],
+    },
+    {
+      code:
+        'Lewis Hamilton and Co. will be fighting for points on the traditional Italian circuit in? Imola. ' +
+        'The film studio Warner Brothers signed her for seven years and made her big alongside! Eroll Flynn.',
+      errors: [
+        { messageId: 'cannotEnd', text: 'in? Imola', suggestions: ['in Imola'] },
+        { messageId: 'cannotEnd', text: 'alongside! Eroll', suggestions: ['alongside Eroll'] },
+      ],
+    },
+    {
+      code: 'Only mutations in germline cells\' can be passed on to children.',
+      errors: [{ messageId: 'glued', text: 'cells\'', suggestions: ['cells'] }],
+    },
+    {
+      code: 'Goods were taxed according to tariffs\' in Central America.',
+      errors: [{ messageId: 'glued', text: 'tariffs\'' }],
     },
     {
       code: 'First line is fine.\nThe second line has a! stray mark.',
