@@ -26,6 +26,8 @@ export class Document {
   readonly prose: string;
   readonly masks: readonly Mask[];
   private readonly lineStarts: number[];
+  private lineCache: readonly Span[] | null = null;
+  private paragraphCache: readonly Span[] | null = null;
 
   constructor(text: string, masks: Mask[] = []) {
     this.text = text;
@@ -57,20 +59,23 @@ export class Document {
     return false;
   }
 
-  /** Lines as [start, end) without their terminators. */
-  lines(): Span[] {
+  /** Lines as [start, end) without their terminators (computed once; read-only). */
+  lines(): readonly Span[] {
+    if (this.lineCache) return this.lineCache;
     const out: Span[] = [];
     for (let i = 0; i < this.lineStarts.length; i++) {
       const start = this.lineStarts[i]!;
       let end = i + 1 < this.lineStarts.length ? this.lineStarts[i + 1]! : this.text.length;
       while (end > start && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
-      out.push({ start, end });
+      out.push(Object.freeze({ start, end }));
     }
-    return out;
+    this.lineCache = Object.freeze(out);
+    return this.lineCache;
   }
 
-  /** Paragraphs: runs of lines separated by lines that are blank in the prose view. */
-  paragraphs(): Span[] {
+  /** Paragraphs: runs of lines separated by lines that are blank in the prose view (computed once; read-only). */
+  paragraphs(): readonly Span[] {
+    if (this.paragraphCache) return this.paragraphCache;
     const out: Span[] = [];
     let cur: Span | null = null;
     for (const line of this.lines()) {
@@ -85,7 +90,8 @@ export class Document {
       }
     }
     if (cur) out.push(cur);
-    return out;
+    this.paragraphCache = Object.freeze(out.map((p) => Object.freeze(p)));
+    return this.paragraphCache;
   }
 }
 
