@@ -16,6 +16,10 @@ const ORPHAN = /[,;:][ \t\u00a0\u202f]*(?:\.(?![.…])|[?!](?=[\s"'”’»)\]]|
 const DOUBLE_COMMA = /(?<!,[ \t\u00a0\u202f]*),[ \t\u00a0\u202f]*,(?![ \t\u00a0\u202f]*,)/gu;
 // `. .` exactly: not part of `. . .` and not after an ellipsis.
 const DOUBLE_PERIOD = /(?<![.…][ \t\u00a0\u202f]*)(?<=[\p{L}\p{N}"'”’)\]])\.[ \t\u00a0\u202f]+\.(?![ \t\u00a0\u202f]*[.…])/gu;
+const DOUBLED: readonly (readonly [RegExp, string])[] = [
+  [DOUBLE_COMMA, ','],
+  [DOUBLE_PERIOD, '.'],
+];
 // Empty brackets with only spaces inside.
 const EMPTY = /\([ \t\u00a0\u202f]*\)|\[[ \t\u00a0\u202f]*\]/gu;
 
@@ -59,30 +63,20 @@ export default defineRule({
         });
       }
 
-      for (const m of text.matchAll(DOUBLE_COMMA)) {
-        const i = m.index;
-        if (!afterWord(text, i)) continue;
-        const end = i + m[0].length;
-        // `a,, b` -> `a, b`; `a, , b` -> `a, b`: keep the first comma, drop the rest.
-        context.report({
-          messageId: 'doubled',
-          data: { punct: m[0] },
-          start: at(i),
-          end: at(end),
-          fix: { start: at(i), end: at(end), text: ',' },
-        });
-      }
-
-      for (const m of text.matchAll(DOUBLE_PERIOD)) {
-        const i = m.index;
-        const end = i + m[0].length;
-        context.report({
-          messageId: 'doubled',
-          data: { punct: m[0] },
-          start: at(i),
-          end: at(end),
-          fix: { start: at(i), end: at(end), text: '.' },
-        });
+      // `a,, b` -> `a, b`; `a, , b` -> `a, b`: keep the first mark, drop the rest. A doubled comma must follow a word.
+      for (const [re, mark] of DOUBLED) {
+        for (const m of text.matchAll(re)) {
+          const i = m.index;
+          if (mark === ',' && !afterWord(text, i)) continue;
+          const end = i + m[0].length;
+          context.report({
+            messageId: 'doubled',
+            data: { punct: m[0] },
+            start: at(i),
+            end: at(end),
+            fix: { start: at(i), end: at(end), text: mark },
+          });
+        }
       }
 
       for (const m of text.matchAll(EMPTY)) {
