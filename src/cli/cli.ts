@@ -14,6 +14,8 @@ import { countWords, mqm, type FileResult } from '../report/results.js';
 import { stylishReport } from '../report/stylish.js';
 import { rules } from '../rules/index.js';
 import { expandPaths, isInputError, readInput, type Input, type InputError } from './read.js';
+import { formatProblem, glossaryFiles, loadGlossaries, SHIPPED_DIR } from './glossaries.js';
+import { GlossaryMatcher } from '../glossary/matcher.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -30,6 +32,8 @@ const STDIN_TOKEN = '\u0000stdin';
 
 interface Common {
   paths: string[];
+  glossary?: string[];
+  'default-glossaries': boolean;
   lang: string;
   'source-lang'?: string;
   'fail-on': Severity;
@@ -57,6 +61,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('source-lang', { describe: t('cli.sourceLang'), type: 'string' })
       .option('fail-on', { describe: t('cli.failOn'), choices: SEVERITIES, default: 'major' as Severity })
       .option('locale', { describe: t('cli.locale'), type: 'string', choices: LOCALES })
+      // One file per --glossary (repeatable): `array` would swallow the paths that follow.
+      .option('glossary', { describe: t('cli.glossary'), type: 'string', nargs: 1, requiresArg: true })
+      .coerce('glossary', (g: string | string[]) => (Array.isArray(g) ? g : [g]).map(String))
+      .option('default-glossaries', { describe: t('cli.defaultGlossaries'), type: 'boolean', default: true })
       .coerce('paths', (paths: string[]) => paths.map((p) => (p === STDIN_TOKEN ? '-' : String(p))))
       .check((args) => {
         for (const k of ['lang', 'source-lang'] as const) {
@@ -101,6 +109,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
       (args) => {
         code = commandAnnotate(args as unknown as Common & { 'out-dir'?: string }, io, locale);
       },
+    )
+    .command('glossary', t('cli.glossaryCommand'), (y) =>
+      y
+        .command(
+          'validate <files..>',
+          t('cli.validate'),
+          (v) => v.positional('files', { describe: t('cli.glossaryFiles'), type: 'string', array: true }).option('locale', { describe: t('cli.locale'), type: 'string', choices: LOCALES }),
+          (args) => {
+            code = commandValidate(args.files as string[], io, locale);
+          },
+        )
+        .demandCommand(1),
     )
     .demandCommand(1)
     .strict()
@@ -165,8 +185,36 @@ function load(paths: string[], io: Io, t: ReturnType<typeof translator>): { load
   return { loaded: out, usage: false };
 }
 
-function options(args: Common, locale: Locale): LintOptions {
-  return { lang: args.lang, sourceLang: args['source-lang'] ?? null, rules, translate: ruleTranslator(locale) };
+function options(args: Common, locale: Locale, matcher: GlossaryMatcher | null): LintOptions {
+  return { lang: args.lang, sourceLang: args['source-lang'] ?? null, rules, translate: ruleTranslator(locale), matcher };
+}
+
+/**
+ * The glossaries of a run: the shipped ones (unless --no-default-glossaries) and every --glossary FILE, compiled
+ * into one matcher. An invalid glossary is an input error: every problem is reported and nothing is checked.
+ */
+function glossaryMatcher(args: Common, io: Io): GlossaryMatcher | null | 'error' {
+  const files = [...(args['default-glossaries'] ? glossaryFiles(SHIPPED_DIR) : []), ...(args.glossary ?? []).flatMap(glossaryFiles)];
+  if (files.length === 0) return null;
+  const { glossaries, problems } = loadGlossaries(files);
+  if (problems.length) {
+    for (const p of problems) io.stderr(`mtlint: ${formatProblem(p)}\n`);
+    return 'error';
+  }
+  return glossaries.length ? GlossaryMatcher.compile(glossaries) : null;
+}
+
+function commandValidate(files: string[], io: Io, locale: Locale): number {
+  const t = translator(locale);
+  const all = files.flatMap(glossaryFiles);
+  let bad = 0;
+  for (const file of all) {
+    const { glossaries, problems } = loadGlossaries([file]);
+    for (const p of problems) io.stdout(`${formatProblem(p)}\n`);
+    if (problems.length) bad++;
+    else io.stdout(`${t('cli.glossaryOk', { file, count: glossaries[0]?.entries.length ?? 0 })}\n`);
+  }
+  return bad ? EXIT.error : EXIT.ok;
 }
 
 function result(path: string, args: Common, text: string | null, findings: Finding[], error: string | null): FileResult {
@@ -194,9 +242,11 @@ interface Outcome {
  */
 function eachInput(args: Common, io: Io, locale: Locale, visit: (item: Loaded, opts: LintOptions) => Outcome): { results: FileResult[]; hadError: boolean } | null {
   const t = translator(locale);
+  const matcher = glossaryMatcher(args, io);
+  if (matcher === 'error') return null;
   const { loaded, usage } = load(args.paths, io, t);
   if (usage) return null;
-  const opts = options(args, locale);
+  const opts = options(args, locale, matcher);
   const results: FileResult[] = [];
   let hadError = false;
   for (const item of loaded) {

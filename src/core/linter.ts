@@ -1,5 +1,6 @@
 // The pure core: a document in, findings out. No fs, no process, no CLI.
 import type { Document } from './document.js';
+import type { TermHit } from '../glossary/types.js';
 import type { Edit, Finding, Report, Rule, RuleContext, Severity } from './types.js';
 
 /** Renders a rule's message; the CLI passes an i18next-backed one. */
@@ -13,6 +14,8 @@ export interface LintOptions {
   translate: Translate;
   /** Per-rule severity overrides; `off` disables the rule. */
   severities?: Readonly<Record<string, Severity | 'off'>>;
+  /** The compiled glossaries, if any: anything that finds term hits in a text. */
+  matcher?: { match(text: string): TermHit[] } | null;
 }
 
 /** A rule broke its own contract (undeclared fix, unknown message id, bad range). A bug, not bad input. */
@@ -22,6 +25,8 @@ const LINE_BREAK = /[\r\n]/;
 
 export function lint(doc: Document, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
+  let hits: readonly TermHit[] | null = null;
+  const terms = (): readonly TermHit[] => (hits ??= options.matcher ? Object.freeze(options.matcher.match(doc.prose)) : []);
   for (const rule of options.rules) {
     const { meta } = rule;
     const override = options.severities?.[meta.id];
@@ -33,6 +38,7 @@ export function lint(doc: Document, options: LintOptions): Finding[] {
       doc,
       lang: options.lang,
       sourceLang: options.sourceLang ?? null,
+      terms,
       report(report: Report) {
         const finding = toFinding(rule, report, doc, options, override);
         if (finding) findings.push(finding);

@@ -5,6 +5,8 @@ import { rules as allRules } from '../rules/index.js';
 import { fixText, type FixResult } from './fixer.js';
 import { lint, type LintOptions } from './linter.js';
 import type { Finding, Rule, Severity } from './types.js';
+import { GlossaryMatcher } from '../glossary/matcher.js';
+import type { Glossary } from '../glossary/types.js';
 
 export interface CheckOptions {
   format?: Format;
@@ -13,6 +15,20 @@ export interface CheckOptions {
   locale?: Locale;
   rules?: readonly Rule[];
   severities?: Readonly<Record<string, Severity | 'off'>>;
+  /** Glossaries to apply (compiled once per array). */
+  glossaries?: readonly Glossary[];
+}
+
+const compiled = new WeakMap<readonly Glossary[], GlossaryMatcher>();
+
+function matcherFor(glossaries: readonly Glossary[] | undefined): GlossaryMatcher | null {
+  if (!glossaries || glossaries.length === 0) return null;
+  let m = compiled.get(glossaries);
+  if (!m) {
+    m = GlossaryMatcher.compile(glossaries);
+    compiled.set(glossaries, m);
+  }
+  return m;
 }
 
 function lintOptions(options: CheckOptions): LintOptions {
@@ -21,6 +37,7 @@ function lintOptions(options: CheckOptions): LintOptions {
     sourceLang: options.sourceLang ?? null,
     rules: options.rules ?? allRules,
     translate: ruleTranslator(options.locale ?? 'en'),
+    matcher: matcherFor(options.glossaries),
     ...(options.severities ? { severities: options.severities } : {}),
   };
 }

@@ -89,6 +89,8 @@ export interface RuleContext {
   /** Target language (BCP 47 primary subtag). */
   readonly lang: string;
   readonly sourceLang: string | null;
+  /** Glossary hits in the prose view (computed once per document; empty without glossaries). */
+  terms(): readonly import('../glossary/types.js').TermHit[];
   report(report: Report): void;
 }
 

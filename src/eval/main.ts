@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document } from '../core/document.js';
 import { checkText } from '../core/run.js';
+import { formatProblem, glossaryFiles, loadGlossaries, SHIPPED_DIR } from '../cli/glossaries.js';
+import type { Glossary } from '../glossary/types.js';
 import { CATEGORIES, type Finding, type Severity } from '../core/types.js';
 import { formatOf, type Format } from '../formats/index.js';
 import { rules as registeredRules } from '../rules/index.js';
@@ -214,6 +216,18 @@ function loadCorpus(dir: string): { articles: Article[]; warnings: string[] } {
 
 // ---------------------------------------------------------------------------------------------- running
 
+let shipped: Glossary[] | null = null;
+
+/** The glossaries shipped in glossary/, as `check` applies them by default (loaded once). */
+function shippedGlossaries(): Glossary[] {
+  if (!shipped) {
+    const { glossaries, problems } = loadGlossaries(glossaryFiles(SHIPPED_DIR));
+    if (problems.length) throw new InputError(problems.map(formatProblem).join('\n'));
+    shipped = glossaries;
+  }
+  return shipped;
+}
+
 interface RuleCrash {
   file: string;
   ruleId: string;
@@ -222,7 +236,7 @@ interface RuleCrash {
 
 /** All findings for one article; a crashing rule is isolated and recorded instead of aborting the run. */
 function runArticle(a: Article, crashes: RuleCrash[]): Finding[] {
-  const options = { format: a.format, lang: 'en', sourceLang: a.source };
+  const options = { format: a.format, lang: 'en', sourceLang: a.source, glossaries: shippedGlossaries() };
   try {
     return checkText(a.text, options);
   } catch {

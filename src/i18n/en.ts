@@ -2,6 +2,21 @@
 // {{name}} placeholders are filled by i18next. Every key here must exist in fr.ts too (a test checks).
 export const en = {
   rules: {
+    'glossary-term': {
+      variant: '“{{found}}” is not the glossary’s form: write “{{term}}”.',
+      casing: '“{{found}}” is cased wrongly: write “{{term}}”.',
+      variantNote: '“{{found}}” is not the glossary’s form: write “{{term}}”. {{note}}',
+      casingNote: '“{{found}}” is cased wrongly: write “{{term}}”. {{note}}',
+    },
+    'term-consistency': {
+      mixed: '“{{found}}” and “{{preferred}}” name the same thing; this document mostly writes “{{preferred}}” ({{count}}×).',
+    },
+    calque: {
+      calque: '“{{found}}” reads as a literal translation; English says “{{alternatives}}”.',
+      calqueFrom: '“{{found}}” is a literal rendering of $t(languages.{{languageCode}}) “{{source}}”; English says “{{alternatives}}”.',
+      falseFriend: '“{{found}}” is a false friend here; English says “{{alternatives}}”.',
+      falseFriendFrom: '“{{found}}” is a false friend of $t(languages.{{languageCode}}) “{{source}}”; English says “{{alternatives}}”.',
+    },
     'quote-spacing': {
       afterOpening: 'Space after the opening quotation mark {{quote}}.',
       beforeClosing: 'Space before the closing quotation mark {{quote}}.',
@@ -43,6 +58,7 @@ export const en = {
       nbsp: '{{name}} (U+{{code}}) between two ordinary words: English uses a normal space here.',
     },
   },
+  languages: { fr: 'French', ru: 'Russian', de: 'German', es: 'Spanish', it: 'Italian', en: 'English' },
   severity: { critical: 'critical', major: 'major', minor: 'minor', info: 'info' },
   report: {
     problems_one: '{{count}} problem',
@@ -81,6 +97,13 @@ export const en = {
     write: 'Fix files in place (atomically; only files whose text changes)',
     outDir: 'Write the results into this directory, mirroring the input tree',
     dryRun: 'Print a unified diff of what fix would change; write nothing',
+    glossary: 'A glossary file to apply (YAML, CSV, TSV or TBX; repeatable)',
+    defaultGlossaries: 'Apply the glossaries shipped with mtlint (--no-default-glossaries turns them off)',
+    glossaryCommand: 'Work with glossaries',
+    validate: 'Check glossary files and report every problem with its file and line',
+    glossaryFiles: 'Glossary files or directories',
+    glossaryOk_one: '{{file}}: OK ({{count}} entry)',
+    glossaryOk_other: '{{file}}: OK ({{count}} entries)',
     wrote: 'wrote {{file}}',
     unchanged: '{{file}}: nothing to fix',
   },

@@ -3,6 +3,21 @@ import type { Catalogue } from './en.js';
 
 export const fr: Catalogue = {
   rules: {
+    'glossary-term': {
+      variant: '« {{found}} » n’est pas la forme du glossaire : écrivez « {{term}} ».',
+      casing: '« {{found}} » : casse incorrecte, écrivez « {{term}} ».',
+      variantNote: '« {{found}} » n’est pas la forme du glossaire : écrivez « {{term}} ». {{note}}',
+      casingNote: '« {{found}} » : casse incorrecte, écrivez « {{term}} ». {{note}}',
+    },
+    'term-consistency': {
+      mixed: '« {{found}} » et « {{preferred}} » désignent la même chose ; ce document écrit surtout « {{preferred}} » ({{count}} fois).',
+    },
+    calque: {
+      calque: '« {{found}} » ressemble à une traduction littérale ; en anglais : « {{alternatives}} ».',
+      calqueFrom: '« {{found}} » calque l’expression $t(languages.{{languageCode}}) « {{source}} » ; en anglais : « {{alternatives}} ».',
+      falseFriend: '« {{found}} » est ici un faux ami ; en anglais : « {{alternatives}} ».',
+      falseFriendFrom: '« {{found}} » est un faux ami de l’expression $t(languages.{{languageCode}}) « {{source}} » ; en anglais : « {{alternatives}} ».',
+    },
     'quote-spacing': {
       afterOpening: 'Espace après le guillemet ouvrant {{quote}}.',
       beforeClosing: 'Espace avant le guillemet fermant {{quote}}.',
@@ -44,6 +59,7 @@ export const fr: Catalogue = {
       nbsp: '{{name}} (U+{{code}}) entre deux mots ordinaires : l’anglais met ici une espace normale.',
     },
   },
+  languages: { fr: 'française', ru: 'russe', de: 'allemande', es: 'espagnole', it: 'italienne', en: 'anglaise' },
   severity: { critical: 'critique', major: 'majeure', minor: 'mineure', info: 'info' },
   report: {
     problems_one: '{{count}} problème',
@@ -82,6 +98,13 @@ export const fr: Catalogue = {
     write: 'Corriger les fichiers sur place (de façon atomique ; seulement ceux qui changent)',
     outDir: 'Écrire les résultats dans ce dossier, en reproduisant l’arborescence',
     dryRun: 'Afficher un diff unifié des corrections ; ne rien écrire',
+    glossary: 'Un glossaire à appliquer (YAML, CSV, TSV ou TBX ; option répétable)',
+    defaultGlossaries: 'Appliquer les glossaires fournis avec mtlint (--no-default-glossaries les désactive)',
+    glossaryCommand: 'Travailler avec des glossaires',
+    validate: 'Vérifier des glossaires et signaler chaque problème avec son fichier et sa ligne',
+    glossaryFiles: 'Fichiers ou dossiers de glossaires',
+    glossaryOk_one: '{{file}} : OK ({{count}} entrée)',
+    glossaryOk_other: '{{file}} : OK ({{count}} entrées)',
     wrote: '{{file}} écrit',
     unchanged: '{{file}} : rien à corriger',
   },

@@ -1,6 +1,8 @@
 // The explicit registry of rules, in a stable order. A rule's id equals its file name.
 import type { Rule } from '../core/types.js';
+import calque from './calque.js';
 import danglingPunctuation from './dangling-punctuation.js';
+import glossaryTerm from './glossary-term.js';
 import invisibleCharacters from './invisible-characters.js';
 import quotePairing from './quote-pairing.js';
 import quoteSpacing from './quote-spacing.js';
@@ -8,9 +10,12 @@ import repeatedWhitespace from './repeated-whitespace.js';
 import repeatedWord from './repeated-word.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
 import strayPunctuation from './stray-punctuation.js';
+import termConsistency from './term-consistency.js';
 
 export const rules: readonly Rule[] = [
+  calque,
   danglingPunctuation,
+  glossaryTerm,
   invisibleCharacters,
   quotePairing,
   quoteSpacing,
@@ -18,6 +23,7 @@ export const rules: readonly Rule[] = [
   repeatedWord,
   spaceBeforePunctuation,
   strayPunctuation,
+  termConsistency,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

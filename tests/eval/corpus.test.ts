@@ -22,12 +22,14 @@ const CATEGORY: Record<string, string> = {
   'repeated-word': 'fluency/grammar',
   'invisible-characters': 'fluency/punctuation',
   'glossary-term': 'terminology/inconsistent-with-termbase',
+  'term-consistency': 'terminology/inconsistent-use',
   calque: 'style/unidiomatic',
   'number-format': 'locale-convention/number-format',
   'untranslated-segment': 'accuracy/untranslated',
   boilerplate: 'accuracy/addition',
 };
-const LATER = ['glossary-term', 'calque', 'number-format', 'untranslated-segment', 'boilerplate'];
+// Rules whose artefacts the corpus annotates beyond the typographic ones.
+const LATER = ['glossary-term', 'term-consistency', 'calque', 'number-format', 'untranslated-segment', 'boilerplate'];
 const TYPOGRAPHIC = Object.keys(CATEGORY).filter((id) => !LATER.includes(id));
 
 interface Gold {

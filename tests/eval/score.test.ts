@@ -146,7 +146,7 @@ describe('summarise', () => {
     const quotes = sum.families.find((f) => f.family === 'quotes')!;
     expect(quotes).toMatchObject({ gold: 6, predictions: 5, matched: 4, implemented: 'yes' });
     expect(quotes.precision).toBeCloseTo(0.8);
-    expect(sum.families.find((f) => f.family === 'terminology')).toMatchObject({ gold: 5, implemented: 'no' });
+    expect(sum.families.find((f) => f.family === 'calques')).toMatchObject({ gold: 5, implemented: 'no' });
     expect(sum.families.find((f) => f.family === 'spacing')).toMatchObject({ gold: 0, implemented: 'no' });
     expect(sum.rules.find((r) => r.ruleId === 'calque')!.implemented).toBe(false);
   });
@@ -159,7 +159,7 @@ describe('summarise', () => {
   });
 
   it('reports a partly implemented family', () => {
-    const part = summarise(new Map(), new Set(['calque']));
+    const part = summarise(new Map(), new Set(['glossary-term']));
     expect(part.families.find((f) => f.family === 'terminology')!.implemented).toBe('partial');
   });
 });

@@ -5,6 +5,7 @@ import { checkText, fixTextWith } from '../../src/core/run.js';
 import type { Format } from '../../src/formats/index.js';
 import type { Finding, Rule } from '../../src/core/types.js';
 import { CATALOGUES } from '../../src/i18n/index.js';
+import type { Glossary } from '../../src/glossary/types.js';
 
 export interface ValidCase {
   code: string;
@@ -34,10 +35,20 @@ export interface InvalidCase extends ValidCase {
   output?: string | null;
 }
 
-export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+export function ruleTester(
+  rule: Rule,
+  cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] },
+  settings: { glossaries?: readonly Glossary[] } = {},
+): void {
   const id = rule.meta.id;
-  const run = (c: ValidCase) =>
-    checkText(c.code, { rules: [rule], format: c.format ?? 'text', lang: c.lang ?? 'en', sourceLang: c.sourceLang ?? null });
+  const options = (c: ValidCase) => ({
+    rules: [rule],
+    format: c.format ?? 'text',
+    lang: c.lang ?? 'en',
+    sourceLang: c.sourceLang ?? null,
+    ...(settings.glossaries ? { glossaries: settings.glossaries } : {}),
+  });
+  const run = (c: ValidCase) => checkText(c.code, options(c));
 
   describe(id, () => {
     it('declares messages present in every catalogue', () => {
@@ -84,10 +95,10 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
           const fixable = found.some((f) => f.fix);
           if (fixable && c.output === undefined) throw new Error('this case is fixed: give `output`');
           if (c.output !== undefined) {
-            const out = fixTextWith(c.code, { rules: [rule], format: c.format ?? 'text', lang: c.lang ?? 'en', sourceLang: c.sourceLang ?? null });
+            const out = fixTextWith(c.code, options(c));
             expect(out.output).toBe(c.output === null ? c.code : c.output);
             // Fixing the fixed text changes nothing more.
-            const again = fixTextWith(out.output, { rules: [rule], format: c.format ?? 'text', lang: c.lang ?? 'en' });
+            const again = fixTextWith(out.output, options(c));
             expect(again.output).toBe(out.output);
           }
         });

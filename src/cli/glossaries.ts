@@ -1,0 +1,48 @@
+// Finding, loading and validating glossary files for the CLI: the shipped ones in glossary/ and --glossary FILE.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGlossaryFile } from '../glossary/load.js';
+import { validateGlossary } from '../glossary/validate.js';
+import type { Glossary, GlossaryProblem } from '../glossary/types.js';
+
+/** The glossaries shipped with mtlint (the package's glossary/ folder). */
+export const SHIPPED_DIR = fileURLToPath(new URL('../../glossary/', import.meta.url));
+
+const GLOSSARY_FILE = /\.(ya?ml|csv|tsv|tbx)$/i;
+
+/** Glossary files in a directory (not recursive), sorted; a file path is returned as is. */
+export function glossaryFiles(path: string): string[] {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    return [path]; // the loader reports the missing file
+  }
+  if (!isDir) return [path];
+  return readdirSync(path)
+    .filter((f) => GLOSSARY_FILE.test(f))
+    .sort()
+    .map((f) => join(path, f));
+}
+
+/** Loads and validates every file; problems of all files are returned together. */
+export function loadGlossaries(files: readonly string[]): { glossaries: Glossary[]; problems: GlossaryProblem[] } {
+  const glossaries: Glossary[] = [];
+  const problems: GlossaryProblem[] = [];
+  for (const file of files) {
+    const loaded = loadGlossaryFile(file);
+    problems.push(...loaded.problems);
+    if (loaded.glossary) {
+      const found = validateGlossary(loaded.glossary);
+      problems.push(...found);
+      if (loaded.problems.length === 0 && found.length === 0) glossaries.push(loaded.glossary);
+    }
+  }
+  return { glossaries, problems };
+}
+
+/** `file:line: message`, or `file: message` where there is no line. */
+export function formatProblem(p: GlossaryProblem): string {
+  return p.line ? `${p.file}:${p.line}: ${p.message}` : `${p.file}: ${p.message}`;
+}

@@ -1,0 +1,790 @@
+// One compiled matcher for any number of glossaries.
+//
+// Literal forms (terms, alternatives, variants) go into ONE Aho-Corasick automaton stored as a double-array trie
+// (typed arrays) with failure links, over case-folded code units: the cost per character does not grow with the
+// number of entries. Text is read code unit by code unit through a per-matcher class table (fold + symbol in one
+// lookup), so the text is never copied or lower-cased (toLowerCase can change the length; offsets must stay true).
+//
+// Matching rules:
+// - case-insensitive per code unit (see normalize.ts); `case: exact` terms are matched case-insensitively and the
+//   exact text decides between kind `term` and `casing` (`variant` when the entry lists that key as a variant);
+// - a run of whitespace (incl. NBSP, U+202F, one line break) with at most one hyphen/en dash in it matches one
+//   space or hyphen of a form (`Yandex GPT` = `Yandex  GPT` = `Yandex\nGPT` = `Yandex-GPT`); a blank line or a
+//   doubled dash does not;
+// - word boundaries for every script: no \p{L}\p{N}\p{M}, `_`, backtick (`code` in plain text) or mask (U+E000)
+//   next to the hit, and no `@`/`#` before it (handles, hashtags);
+// - an English possessive or plural after a form ending in a Latin letter or digit ('s ’s s s' ') is allowed,
+//   reported in `suffix` and kept out of [start, end);
+// - leftmost-longest, non-overlapping, across entries, kinds and patterns; on the very same span a literal form
+//   beats a pattern and the earlier glossary/entry wins (the first form with a given key is the only one indexed).
+//
+// Patterns (RE2 syntax, linear time, via re2js, case-insensitive) run on the text with every whitespace code unit
+// read as a plain space and curly apostrophes as straight ones, with the same boundary rules built into the
+// regex and checked again on the original text. RE2 in JavaScript is slow with captures, so each pattern's
+// required literals (pattern-literals.ts) are indexed in the same automaton as triggers, and the pattern runs only
+// in a window around a trigger. Patterns without a usable literal are tested paragraph by paragraph with one
+// combined DFA test, and run with captures only in paragraphs that pass.
+import { RE2JS } from 're2js';
+import type { Glossary, GlossaryEntry, TermHit } from './types.js';
+import { blockingTable, foldTable, latinOrDigitTable, MASK_CODE, normalizeSeparators, sepTable, SEP_DASH, SEP_SPACE } from './normalize.js';
+import { requiredLiterals, type RequiredLiteral } from './pattern-literals.js';
+
+const K_TERM = 0;
+const K_ALT = 1;
+const K_VARIANT = 2;
+const K_EXACT = 3; // the term of a `case: exact` entry: `term` when the text has its exact casing, else `casing`
+
+// Text classes below the first symbol id.
+const C_OTHER = 0;
+const C_SPACE = 1;
+const C_DASH = 2;
+const C_BREAK = 3;
+const FIRST_SYMBOL = 4;
+const SEP_SYMBOL = C_SPACE; // the one trie symbol for a separator
+
+/** How far around a trigger literal a pattern's regex is run (a match is assumed to lie within). */
+const WINDOW = 256;
+/** How far from a trigger an anchored pattern may match. */
+const ANCHORED_SPAN = 160;
+
+interface Form {
+  glossary: Glossary;
+  entry: GlossaryEntry;
+  kind: number;
+  form: number;
+  /** Key length in symbols. */
+  length: number;
+  /** The term with separators normalised (case kept), for `case: exact`. */
+  exact: string;
+  /** `case: exact` term whose entry also lists a variant with the same key: another casing is that `variant`. */
+  listedCasing: boolean;
+  /** Whether an English possessive/plural may follow (the form ends in a Latin letter or a digit). */
+  suffixOk: boolean;
+}
+
+type Regex = ReturnType<typeof RE2JS.compile>;
+
+interface Pattern {
+  glossary: Glossary;
+  entry: GlossaryEntry;
+  source: string;
+  /** Every alternative begins with its trigger literal: the pattern is tried anchored where a trigger starts. */
+  anchorable: boolean;
+  /** Compiled on first use: undefined = not yet, null = does not compile or matches the empty string. */
+  compiled?: { re: Regex; anchored: Regex | null } | null;
+  /** Order of the pattern among all patterns (glossary/entry order), for ties. */
+  rank: number;
+}
+
+const BOUNDARY = '[^\\p{L}\\p{N}\\p{M}_`\\x{E000}';
+const PATTERN_PREFIX = `(?:^|${BOUNDARY}@#])`;
+const PATTERN_SUFFIX = `(?:'s|s'?|')?(?:$|${BOUNDARY}])`;
+const PATTERN_FLAGS = RE2JS.CASE_INSENSITIVE | RE2JS.LONGEST_MATCH;
+const BLANK_LINE = /\n[^\S\n]*\n/g;
+
+export class GlossaryMatcher {
+  private constructor(
+    private readonly cls: Uint16Array,
+    /** Double array, interleaved: da[2p] = base of state p, da[2p + 1] = check (parent state) of cell p. */
+    private readonly da: Int32Array,
+    private readonly fail: Int32Array,
+    /** Per state: the nearest state on its suffix chain (itself included) with a form or a trigger, or -1. */
+    private readonly emit: Int32Array,
+    /** Per state: the nearest proper suffix state with a form or a trigger, or -1. */
+    private readonly outLink: Int32Array,
+    private readonly termForm: Int32Array,
+    private readonly termTrigger: Int32Array,
+    private readonly forms: Form[],
+    private readonly formLen: Int32Array,
+    private readonly formSuffixOk: Uint8Array,
+    /** Per trigger: its length in symbols and the patterns it triggers. */
+    private readonly triggerLen: Int32Array,
+    private readonly triggerPatterns: number[][],
+    private readonly posMask: number,
+    private readonly patterns: Pattern[],
+    /** Patterns without a required literal. */
+    private readonly unfiltered: number[],
+  ) {}
+
+  /** The combined test of the patterns without a literal (compiled on first use; null: test each alone). */
+  private unfilteredTest: Regex | null | undefined;
+
+  /** The compiled regexes of pattern `p`, or null when it does not compile or matches the empty string. */
+  private regexes(p: number): { re: Regex; anchored: Regex | null } | null {
+    const pat = this.patterns[p]!;
+    if (pat.compiled === undefined) {
+      try {
+        if (RE2JS.compile(pat.source, PATTERN_FLAGS).matches('')) pat.compiled = null;
+        else {
+          const re = RE2JS.compile(`${PATTERN_PREFIX}(${pat.source})${PATTERN_SUFFIX}`, PATTERN_FLAGS);
+          const anchored = pat.anchorable ? RE2JS.compile(`^(${pat.source})${PATTERN_SUFFIX}`, PATTERN_FLAGS) : null;
+          pat.compiled = { re, anchored };
+        }
+      } catch {
+        pat.compiled = null;
+      }
+    }
+    return pat.compiled;
+  }
+
+  private combinedTest(): Regex | null {
+    if (this.unfilteredTest === undefined) {
+      const good = this.unfiltered.filter((p) => this.regexes(p));
+      this.unfilteredTest = null;
+      if (good.length > 1) {
+        try {
+          const sources = good.map((p) => this.patterns[p]!.source);
+          this.unfilteredTest = RE2JS.compile(`${PATTERN_PREFIX}(?:${sources.join('|')})${PATTERN_SUFFIX}`, PATTERN_FLAGS);
+        } catch {
+          this.unfilteredTest = null;
+        }
+      }
+    }
+    return this.unfilteredTest;
+  }
+
+  /** Number of literal forms indexed (after removing duplicate keys). */
+  get formCount(): number {
+    return this.forms.length;
+  }
+
+  /** Number of automaton states (trie nodes). */
+  get stateCount(): number {
+    let n = 0;
+    for (let i = 1; i < this.da.length; i += 2) if (this.da[i]! >= 0) n++;
+    return n + 1;
+  }
+
+  /** Number of patterns, and how many of them run without a literal prefilter (paragraph by paragraph). */
+  get patternCount(): { total: number; unfiltered: number } {
+    return { total: this.patterns.length, unfiltered: this.unfiltered.length };
+  }
+
+  static compile(glossaries: readonly Glossary[]): GlossaryMatcher {
+    const fold = foldTable();
+    const sep = sepTable();
+
+    // 1. Patterns with their required literals. Regexes are compiled on first use (most patterns never fire in a
+    //    given text); one that does not compile is skipped (the validator reports it).
+    const patterns: Pattern[] = [];
+    const patternLiterals: (RequiredLiteral[] | null)[] = [];
+    for (const glossary of glossaries) {
+      for (const entry of glossary.entries) {
+        for (const source of entry.patterns) {
+          const literals = requiredLiterals(source);
+          patterns.push({ glossary, entry, source, anchorable: !!literals?.every((l) => l.atStart), rank: patterns.length });
+          patternLiterals.push(literals);
+        }
+      }
+    }
+
+    // 2. Forms and trigger literals straight into a trie: each is normalised (separator runs -> one separator
+    //    symbol, trimmed), folded and mapped to symbols on the fly (one symbol per distinct folded code unit).
+    //    Children are kept in sorted sibling lists (the root's also in a direct table). A form whose key is
+    //    already in the trie is dropped: the first glossary/entry/form wins.
+    const latin = latinOrDigitTable();
+    const symOf = new Uint16Array(0x10000);
+    let alpha = FIRST_SYMBOL;
+    let cap0 = 1024;
+    for (const glossary of glossaries)
+      for (const entry of glossary.entries) {
+        cap0 += entry.term.length;
+        for (const a of entry.alternatives) cap0 += a.length;
+        for (const v of entry.variants) cap0 += v.length;
+      }
+    for (const lits of patternLiterals) for (const l of lits ?? []) cap0 += l.literal.length;
+    const nodeSym = new Int32Array(cap0);
+    const firstChild = new Int32Array(cap0).fill(-1);
+    const nextSibling = new Int32Array(cap0).fill(-1);
+    const nodeForm = new Int32Array(cap0).fill(-1);
+    const nodeTrigger = new Int32Array(cap0).fill(-1);
+    const rootChild = new Int32Array(0x10000).fill(-1);
+    let nodes = 1;
+    let maxLen = 1;
+    const child = (node: number, s: number): number => {
+      if (node === 0 && rootChild[s]! >= 0) return rootChild[s]!;
+      let prev = -1;
+      let w = firstChild[node]!;
+      while (w >= 0 && nodeSym[w]! < s) {
+        prev = w;
+        w = nextSibling[w]!;
+      }
+      if (w >= 0 && nodeSym[w] === s) return w;
+      const v = nodes++;
+      nodeSym[v] = s;
+      nextSibling[v] = w;
+      if (prev < 0) firstChild[node] = v;
+      else nextSibling[prev] = v;
+      if (node === 0) rootChild[s] = v;
+      return v;
+    };
+    /** Inserts a text; returns its end node and length in symbols, or null (empty, or containing a mask). */
+    let lastUnit = 0;
+    const insert = (text: string): [number, number] | null => {
+      let node = 0;
+      let len = 0;
+      let pendingSep = false;
+      for (let i = 0; i < text.length; i++) {
+        const raw = text.charCodeAt(i);
+        if (raw === MASK_CODE) return null;
+        if (sep[raw]) {
+          pendingSep = len > 0;
+          continue;
+        }
+        if (pendingSep) {
+          node = child(node, SEP_SYMBOL);
+          len++;
+          pendingSep = false;
+        }
+        const c = fold[raw]!;
+        let sym = symOf[c]!;
+        if (sym === 0) sym = symOf[c] = alpha++;
+        node = child(node, sym);
+        len++;
+        lastUnit = raw;
+      }
+      if (len > maxLen) maxLen = len;
+      return len === 0 ? null : [node, len];
+    };
+    const forms: Form[] = [];
+    const add = (glossary: Glossary, entry: GlossaryEntry, text: string, kind: number, form: number, at = insert(text)): void => {
+      if (!at || nodeForm[at[0]]! >= 0) return; // empty, masked, or the key of an earlier form
+      nodeForm[at[0]] = forms.length;
+      forms.push({
+        glossary,
+        entry,
+        kind,
+        form,
+        length: at[1],
+        exact: kind === K_EXACT ? normalizeSeparators(text) : '',
+        listedCasing: false,
+        suffixOk: latin[lastUnit] === 1,
+      });
+    };
+    for (const glossary of glossaries) {
+      for (const entry of glossary.entries) {
+        add(glossary, entry, entry.term, entry.case === 'exact' ? K_EXACT : K_TERM, 0);
+        for (let i = 0; i < entry.alternatives.length; i++) add(glossary, entry, entry.alternatives[i]!, K_ALT, i + 1);
+        for (const v of entry.variants) {
+          const at = insert(v);
+          if (!at) continue;
+          const f = nodeForm[at[0]]!;
+          // A variant listed as another casing of this entry's case-exact term: a hit in that casing is a `variant`.
+          if (f >= 0 && forms[f]!.entry === entry && forms[f]!.kind === K_EXACT) forms[f]!.listedCasing = true;
+          else add(glossary, entry, v, K_VARIANT, -1, at);
+        }
+      }
+    }
+    const triggerLens: number[] = [];
+    const triggerPatterns: number[][] = [];
+    const unfilteredMembers: number[] = [];
+    patternLiterals.forEach((lits, p) => {
+      const ats = lits?.map((l) => insert(l.literal)) ?? null;
+      if (!ats || ats.some((a) => a === null)) {
+        unfilteredMembers.push(p);
+        return;
+      }
+      for (const at of ats) {
+        const [node, len] = at!;
+        let t = nodeTrigger[node]!;
+        if (t < 0) {
+          t = nodeTrigger[node] = triggerLens.length;
+          triggerLens.push(len);
+          triggerPatterns.push([]);
+        }
+        if (!triggerPatterns[t]!.includes(p)) triggerPatterns[t]!.push(p);
+      }
+    });
+
+    // The text class table maps every code unit to its symbol (or a separator class) in one lookup.
+    const cls = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const s = sep[c];
+      if (s === SEP_SPACE) cls[c] = c === 0x0a || c === 0x2028 || c === 0x2029 ? C_BREAK : C_SPACE;
+      else if (s === SEP_DASH) cls[c] = C_DASH;
+      else cls[c] = symOf[fold[c]!]!;
+    }
+    cls[MASK_CODE] = C_OTHER;
+
+    // 3. Double array: BFS placement. Cells at or above `frontier` are all free; free cells below it (holes left
+    //    between the children of a node) are kept in a linked list and tried first, a few at a time, so placement
+    //    stays linear; a hole that keeps failing is given up.
+    let cap = Math.max(1024, Math.ceil(nodes * 1.25) + 2 * alpha);
+    let base = new Int32Array(cap);
+    let check = new Int32Array(cap).fill(-1);
+    let used = new Uint8Array(cap);
+    let holeNext = new Int32Array(cap);
+    let holePrev = new Int32Array(cap);
+    let holeFails = new Uint8Array(cap);
+    const grow = (need: number): void => {
+      if (need < cap) return;
+      let n = cap;
+      while (n <= need) n *= 2;
+      const c2 = new Int32Array(n).fill(-1);
+      c2.set(check);
+      check = c2;
+      const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b2 = new (a.constructor as new (n: number) => T)(n);
+        b2.set(a);
+        return b2;
+      };
+      base = grown(base);
+      used = grown(used);
+      holeNext = grown(holeNext);
+      holePrev = grown(holePrev);
+      holeFails = grown(holeFails);
+      cap = n;
+    };
+    let holeHead = -1;
+    let holeTail = -1;
+    const GONE = 255; // holeFails value of a cell no longer in the list
+    const unlinkHole = (h: number): void => {
+      if (holeFails[h] === GONE) return;
+      holeFails[h] = GONE;
+      const a = holePrev[h]!;
+      const b = holeNext[h]!;
+      if (a >= 0) holeNext[a] = b;
+      else holeHead = b;
+      if (b >= 0) holePrev[b] = a;
+      else holeTail = a;
+    };
+    const pos = new Int32Array(nodes);
+    used[0] = 1;
+    let frontier = 1;
+    const order = new Int32Array(nodes);
+    let head = 0;
+    let tail = 1;
+    const MAX_TRIES = 32;
+    const MAX_FAILS = 8;
+    while (head < tail) {
+      const u = order[head++]!;
+      const first = firstChild[u]!;
+      if (first < 0) continue;
+      const c0 = nodeSym[first]!;
+      let lastChild = first;
+      while (nextSibling[lastChild]! >= 0) lastChild = nextSibling[lastChild]!;
+      const fits = (bs: number): boolean => {
+        if (bs < 0) return false;
+        for (let v = nextSibling[first]!; v >= 0; v = nextSibling[v]!) {
+          const q = bs + nodeSym[v]!;
+          if (q < frontier && used[q]) return false;
+        }
+        return true;
+      };
+      let bs = -1;
+      let tries = 0;
+      for (let h = holeHead; h >= 0 && tries < MAX_TRIES; tries++) {
+        const next = holeNext[h]!;
+        if (fits(h - c0)) {
+          bs = h - c0;
+          break;
+        }
+        if (holeFails[h]! + 1 >= MAX_FAILS) unlinkHole(h);
+        else holeFails[h]!++;
+        h = next;
+      }
+      if (bs < 0) bs = Math.max(frontier, c0) - c0;
+      const cMax = nodeSym[lastChild]!;
+      grow(bs + cMax + alpha + 2);
+      const pu = pos[u]!;
+      base[pu] = bs;
+      for (let v = first; v >= 0; v = nextSibling[v]!) {
+        const q = bs + nodeSym[v]!;
+        if (q < frontier) unlinkHole(q);
+        used[q] = 1;
+        check[q] = pu;
+        pos[v] = q;
+        order[tail++] = v;
+      }
+      // Advance the frontier past the new children; the free cells skipped become holes.
+      const newFrontier = bs + cMax + 1;
+      for (let q = frontier; q < newFrontier; q++) {
+        if (used[q]) continue;
+        holeNext[q] = -1;
+        holePrev[q] = holeTail;
+        holeFails[q] = 0;
+        if (holeTail >= 0) holeNext[holeTail] = q;
+        else holeHead = q;
+        holeTail = q;
+      }
+      if (newFrontier > frontier) frontier = newFrontier;
+    }
+    let len = 1;
+    for (let i = cap - 1; i > 0; i--)
+      if (used[i]) {
+        len = i + 1;
+        break;
+      }
+    // Room for base + symbol lookups from any state, so reads never leave the arrays.
+    const size = len + alpha + 1;
+    grow(size);
+    base = base.slice(0, size);
+    check = check.slice(0, size);
+
+    // 4. Failure and output links, in BFS order.
+    const fail = new Int32Array(size);
+    const termForm = new Int32Array(size).fill(-1);
+    const termTrigger = new Int32Array(size).fill(-1);
+    const outLink = new Int32Array(size).fill(-1);
+    const emit = new Int32Array(size).fill(-1);
+    for (let v = 1; v < nodes; v++) {
+      termForm[pos[v]!] = nodeForm[v]!;
+      termTrigger[pos[v]!] = nodeTrigger[v]!;
+    }
+    const isOut = (q: number): boolean => termForm[q]! >= 0 || termTrigger[q]! >= 0;
+    for (let h = 0; h < nodes; h++) {
+      const u = order[h]!;
+      const pu = pos[u]!;
+      for (let v = firstChild[u]!; v >= 0; v = nextSibling[v]!) {
+        const q = pos[v]!;
+        const s = nodeSym[v]!;
+        let fl = 0;
+        if (u !== 0) {
+          let f = fail[pu]!;
+          for (;;) {
+            const t = base[f]! + s;
+            if (check[t] === f) {
+              fl = t;
+              break;
+            }
+            if (f === 0) break;
+            f = fail[f]!;
+          }
+        }
+        fail[q] = fl;
+        outLink[q] = isOut(fl) ? fl : outLink[fl]!;
+        emit[q] = isOut(q) ? q : outLink[q]!;
+      }
+    }
+    let ring = 2;
+    while (ring < maxLen + 1) ring <<= 1;
+
+    const da = new Int32Array(2 * size);
+    for (let p = 0; p < size; p++) {
+      da[2 * p] = base[p]!;
+      da[2 * p + 1] = check[p]!;
+    }
+    return new GlossaryMatcher(
+      cls,
+      da,
+      fail,
+      emit,
+      outLink,
+      termForm,
+      termTrigger,
+      forms,
+      Int32Array.from(forms, (f) => f.length),
+      Uint8Array.from(forms, (f) => (f.suffixOk ? 1 : 0)),
+      Int32Array.from(triggerLens),
+      triggerPatterns,
+      ring - 1,
+      patterns,
+      unfilteredMembers,
+    );
+  }
+
+  /** Every hit in `text` (the prose view: masked spans are U+E000), leftmost-longest, non-overlapping, by start. */
+  match(text: string): TermHit[] {
+    const { cls, da, fail, emit, outLink, termForm, termTrigger, formLen, formSuffixOk, triggerLen, forms, posMask } = this;
+    const n = text.length;
+    const posBuf = new Int32Array(posMask + 1);
+    // Literal candidates that pass the boundary checks, kept sorted by (start asc, end desc) by insertion: they
+    // arrive in order of end, so each one moves back only past the few candidates it overlaps. (Two literal
+    // candidates never share a span: one span has one key.)
+    let capC = 256;
+    let cStart = new Int32Array(capC);
+    let cEnd = new Int32Array(capC);
+    let cSuffix = new Uint8Array(capC);
+    let cForm = new Int32Array(capC);
+    let count = 0;
+    // Pattern windows around triggers: per pattern, [start, end) pairs, merged when they overlap; for anchored
+    // patterns, the start positions to try.
+    let windows: Map<number, number[]> | null = null;
+    let state = 0;
+    let k = 0;
+    let inSep = false;
+    let dashes = 0;
+    let breaks = 0;
+    for (let i = 0; i < n; i++) {
+      let s = cls[text.charCodeAt(i)]!;
+      if (s < FIRST_SYMBOL) {
+        if (s === C_OTHER) {
+          state = 0;
+          inSep = false;
+          continue;
+        }
+        if (inSep) {
+          if (s === C_DASH) {
+            if (++dashes > 1) state = 0;
+          } else if (s === C_BREAK) {
+            if (++breaks > 1) state = 0;
+          }
+          continue;
+        }
+        inSep = true;
+        dashes = s === C_DASH ? 1 : 0;
+        breaks = s === C_BREAK ? 1 : 0;
+        s = SEP_SYMBOL;
+      } else inSep = false;
+      for (;;) {
+        const t = da[state << 1]! + s;
+        if (da[(t << 1) | 1] === state) {
+          state = t;
+          break;
+        }
+        if (state === 0) break;
+        state = fail[state]!;
+      }
+      posBuf[k & posMask] = i;
+      k++;
+      let e = emit[state]!;
+      while (e >= 0) {
+        const f = termForm[e]!;
+        if (f >= 0) {
+          const start = posBuf[(k - formLen[f]!) & posMask]!;
+          const suffix = start > 0 && blockedBefore(text, start) ? -1 : suffixAfter(text, i + 1, formSuffixOk[f] === 1);
+          if (suffix >= 0) {
+            if (count === capC) {
+              capC *= 2;
+              cStart = grownInt32(cStart, capC);
+              cEnd = grownInt32(cEnd, capC);
+              cForm = grownInt32(cForm, capC);
+              const s2 = new Uint8Array(capC);
+              s2.set(cSuffix);
+              cSuffix = s2;
+            }
+            let j = count;
+            while (j > 0 && (cStart[j - 1]! > start || (cStart[j - 1] === start && cEnd[j - 1]! < i + 1))) j--;
+            if (j < count) {
+              cStart.copyWithin(j + 1, j, count);
+              cEnd.copyWithin(j + 1, j, count);
+              cSuffix.copyWithin(j + 1, j, count);
+              cForm.copyWithin(j + 1, j, count);
+            }
+            cStart[j] = start;
+            cEnd[j] = i + 1;
+            cSuffix[j] = suffix;
+            cForm[j] = f;
+            count++;
+          }
+        }
+        const tg = termTrigger[e]!;
+        if (tg >= 0) {
+          const ts = posBuf[(k - triggerLen[tg]!) & posMask]!;
+          windows ??= new Map();
+          for (const p of this.triggerPatterns[tg]!) {
+            let list = windows.get(p);
+            if (!list) windows.set(p, (list = []));
+            if (this.patterns[p]!.anchorable) {
+              if (list[list.length - 1] !== ts) list.push(ts);
+              continue;
+            }
+            const ws = Math.max(0, ts - WINDOW);
+            const we = Math.min(n, i + 1 + WINDOW);
+            if (list.length && list[list.length - 1]! >= ws) list[list.length - 1] = Math.max(list[list.length - 1]!, we);
+            else list.push(ws, we);
+          }
+        }
+        e = outLink[e]!;
+      }
+    }
+
+    const pats = this.patternCandidates(text, windows);
+
+    // Leftmost-longest sweep over the literal and pattern candidates (both sorted); at the same span the literal
+    // form wins.
+    const hits: TermHit[] = [];
+    let at = 0;
+    let c = 0;
+    let pi = 0;
+    for (;;) {
+      while (c < count && cStart[c]! < at) c++;
+      while (pi < pats.length && pats[pi]!.start < at) pi++;
+      const haveLiteral = c < count;
+      const pat = pi < pats.length ? pats[pi]! : null;
+      if (!haveLiteral && !pat) break;
+      if (haveLiteral && (!pat || cStart[c]! < pat.start || (cStart[c] === pat.start && cEnd[c]! >= pat.end))) {
+        const form = forms[cForm[c]!]!;
+        const start = cStart[c]!;
+        const end = cEnd[c]!;
+        const matched = text.slice(start, end);
+        let kind: TermHit['kind'];
+        if (form.kind === K_EXACT) kind = sameExceptSeparators(matched, form.exact) ? 'term' : form.listedCasing ? 'variant' : 'casing';
+        else kind = form.kind === K_TERM ? 'term' : form.kind === K_ALT ? 'alternative' : 'variant';
+        const sl = cSuffix[c]!;
+        const suffix = sl === 0 ? '' : text.slice(end, end + sl);
+        hits.push({ start, end, kind, matched, form: kind === 'variant' ? -1 : form.form, suffix, entry: form.entry, glossary: form.glossary });
+        at = end + sl;
+        c++;
+      } else {
+        const p = pat!;
+        const { entry, glossary } = this.patterns[p.pattern]!;
+        const suffix = p.suffix === 0 ? '' : text.slice(p.end, p.end + p.suffix);
+        hits.push({ start: p.start, end: p.end, kind: 'pattern', matched: text.slice(p.start, p.end), form: -1, suffix, entry, glossary });
+        at = p.end + p.suffix;
+        pi++;
+      }
+    }
+    return hits;
+  }
+
+  /** Pattern hits (boundaries checked), sorted by start, longer first, then pattern order. */
+  private patternCandidates(text: string, windows: Map<number, number[]> | null): PatternCandidate[] {
+    const out: PatternCandidate[] = [];
+    const members = this.unfiltered;
+    if (!windows && !members.length) return out;
+    const view = patternView(text);
+    if (windows) {
+      for (const [p, list] of windows) {
+        const rx = this.regexes(p);
+        if (!rx) continue;
+        const anchored = rx.anchored;
+        if (anchored) {
+          let done = -1; // the end of the last hit: a later start inside it cannot win
+          for (const ts of list) {
+            if (ts < done) continue;
+            const end = this.runAnchored(text, view, p, anchored, ts, out);
+            if (end > done) done = end;
+          }
+        } else for (let w = 0; w < list.length; w += 2) this.runPattern(text, view, p, rx.re, list[w]!, list[w + 1]!, out);
+      }
+    }
+    if (members.length) {
+      // Paragraph by paragraph: a DFA test (cheap), then captures only where it passes.
+      const test = this.combinedTest();
+      let ps = 0;
+      const paragraph = (pe: number): void => {
+        if (pe <= ps) return;
+        const sub = view.slice(ps, pe);
+        if (test && !test.test(sub)) return;
+        for (const p of members) {
+          const rx = this.regexes(p);
+          if (rx && (test || rx.re.test(sub))) this.runPattern(text, view, p, rx.re, ps, pe, out);
+        }
+      };
+      BLANK_LINE.lastIndex = 0;
+      for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
+        paragraph(m.index);
+        ps = m.index + m[0].length;
+      }
+      paragraph(text.length);
+    }
+    out.sort((a, b) => a.start - b.start || b.end - a.end || this.patterns[a.pattern]!.rank - this.patterns[b.pattern]!.rank);
+    return out;
+  }
+
+  /** Tries anchored pattern `p` at `ts`; collects a valid hit and returns its end, or -1. */
+  private runAnchored(text: string, view: string, p: number, re: Regex, ts: number, out: PatternCandidate[]): number {
+    if (ts > 0 && blockedBefore(text, ts)) return -1;
+    const sub = view.slice(ts, Math.min(text.length, ts + ANCHORED_SPAN));
+    const m = re.matcher(sub);
+    if (!m.lookingAt()) return -1;
+    const end = ts + m.end(1);
+    if (end <= ts || hasMask(text, ts, end)) return -1;
+    const suffix = suffixAfter(text, end, latinOrDigitTable()[text.charCodeAt(end - 1)] === 1);
+    if (suffix < 0) return -1;
+    out.push({ start: ts, end, suffix, pattern: p });
+    return end;
+  }
+
+  /** Runs pattern `p` on text[ws, we) and collects its valid hits. */
+  private runPattern(text: string, view: string, p: number, re: Regex, ws: number, we: number, out: PatternCandidate[]): void {
+    const sub = view.slice(ws, we);
+    const m = re.matcher(sub);
+    let from = 0;
+    while (from <= sub.length && m.find(from)) {
+      const gs = m.start(1);
+      const ge = m.end(1);
+      const start = ws + gs;
+      const end = ws + ge;
+      if (ge > gs && !hasMask(text, start, end) && !(start > 0 && blockedBefore(text, start))) {
+        const suffix = suffixAfter(text, end, latinOrDigitTable()[text.charCodeAt(end - 1)] === 1);
+        if (suffix >= 0) {
+          out.push({ start, end, suffix, pattern: p });
+          from = ge;
+          continue;
+        }
+      }
+      from = gs + 1;
+    }
+  }
+}
+
+interface PatternCandidate {
+  start: number;
+  end: number;
+  suffix: number;
+  pattern: number;
+}
+
+/** Same length as the text: every whitespace code unit a plain space, curly apostrophes straight. */
+function patternView(s: string): string {
+  return s.replace(/[^\S ]/g, ' ').replace(/[\u2019\u02bc]/g, "'");
+}
+
+function grownInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** Whether a matched text equals a separator-normalised form, ignoring how its separators are written. */
+function sameExceptSeparators(matched: string, exact: string): boolean {
+  if (matched === exact) return true;
+  return normalizeSeparators(matched) === exact;
+}
+
+function hasMask(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === MASK_CODE) return true;
+  return false;
+}
+
+const BLOCK_BEFORE_AT = 0x40; // @
+const BLOCK_BEFORE_HASH = 0x23; // #
+
+/** Whether the code unit before `start` glues to a hit there. */
+function blockedBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c >= 0xd800 && c <= 0xdfff) return surrogateWord(text, start - 1);
+  return blockingTable()[c] === 1 || c === BLOCK_BEFORE_AT || c === BLOCK_BEFORE_HASH;
+}
+
+/** Whether the code unit at `i` glues to a hit ending before it (false past the end). */
+function blockedAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) return surrogateWord(text, i);
+  return blockingTable()[c] === 1;
+}
+
+const WORDISH = /[\p{L}\p{N}\p{M}]/u;
+function surrogateWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const cp = text.codePointAt(c >= 0xdc00 ? i - 1 : i);
+  return cp !== undefined && cp > 0xffff && WORDISH.test(String.fromCodePoint(cp));
+}
+
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isS = (c: number): boolean => c === 0x73 || c === 0x53;
+
+/**
+ * The length of an allowed possessive/plural suffix at `end` (0 when none is needed), or -1 when the hit is glued
+ * to a following word character. Tries `'s`, then a bare `'` after a final s, `s'`, `s`, then nothing.
+ */
+function suffixAfter(text: string, end: number, suffixOk: boolean): number {
+  if (end >= text.length) return 0;
+  const c = text.charCodeAt(end);
+  if (suffixOk) {
+    if (isApostrophe(c)) {
+      if (isS(text.charCodeAt(end + 1)) && !blockedAt(text, end + 2)) return 2;
+      if (isS(text.charCodeAt(end - 1)) && !blockedAt(text, end + 1)) return 1;
+      return 0; // `Gigachat'll`, a closing quote: the apostrophe is a boundary
+    }
+    if (isS(c)) {
+      if (isApostrophe(text.charCodeAt(end + 1)) && !blockedAt(text, end + 2)) return 2;
+      if (!blockedAt(text, end + 1)) return 1;
+      return -1;
+    }
+  }
+  return blockedAt(text, end) ? -1 : 0;
+}
