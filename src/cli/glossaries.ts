@@ -1,9 +1,10 @@
 // Finding, loading and validating glossary files for the CLI: the shipped ones in glossary/ and --glossary FILE.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGlossaryFile } from '../glossary/load.js';
 import { validateGlossary } from '../glossary/validate.js';
+import { cachedShipped } from '../glossary/shipped.js';
 import type { Glossary, GlossaryProblem } from '../glossary/types.js';
 
 /** The glossaries shipped with mtlint (the package's glossary/ folder). */
@@ -26,11 +27,29 @@ export function glossaryFiles(path: string): string[] {
     .map((f) => join(path, f));
 }
 
+/** A shipped glossary unchanged since the build, from the build's cache; null otherwise. */
+function fromCache(file: string): Glossary | null {
+  if (resolve(dirname(file)) !== resolve(SHIPPED_DIR)) return null;
+  try {
+    return cachedShipped(file, readFileSync(file));
+  } catch {
+    return null;
+  }
+}
+
 /** Loads and validates every file; problems of all files are returned together. */
-export function loadGlossaries(files: readonly string[]): { glossaries: Glossary[]; problems: GlossaryProblem[] } {
+export function loadGlossaries(
+  files: readonly string[],
+  { useCache = true }: { useCache?: boolean } = {},
+): { glossaries: Glossary[]; problems: GlossaryProblem[] } {
   const glossaries: Glossary[] = [];
   const problems: GlossaryProblem[] = [];
   for (const file of files) {
+    const cached = useCache ? fromCache(file) : null;
+    if (cached) {
+      glossaries.push(cached);
+      continue;
+    }
     const loaded = loadGlossaryFile(file);
     problems.push(...loaded.problems);
     if (loaded.glossary) {
