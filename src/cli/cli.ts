@@ -194,7 +194,8 @@ function options(args: Common, locale: Locale, matcher: GlossaryMatcher | null):
  * into one matcher. An invalid glossary is an input error: every problem is reported and nothing is checked.
  */
 function glossaryMatcher(args: Common, io: Io): GlossaryMatcher | null | 'error' {
-  const files = [...(args['default-glossaries'] ? glossaryFiles(SHIPPED_DIR) : []), ...(args.glossary ?? []).flatMap(glossaryFiles)];
+  // The user's glossaries first: where they and a shipped one both list the same words, theirs wins.
+  const files = [...(args.glossary ?? []).flatMap(glossaryFiles), ...(args['default-glossaries'] ? glossaryFiles(SHIPPED_DIR) : [])];
   if (files.length === 0) return null;
   const { glossaries, problems } = loadGlossaries(files);
   if (problems.length) {

@@ -60,6 +60,8 @@ interface Form {
   listedCasing: boolean;
   /** Whether an English possessive/plural may follow (the form ends in a Latin letter or a digit). */
   suffixOk: boolean;
+  /** The next form with the same key from another entry (another glossary's view of the same words), or -1. */
+  next: number;
 }
 
 type Regex = ReturnType<typeof RE2JS.compile>;
@@ -248,8 +250,21 @@ export class GlossaryMatcher {
     };
     const forms: Form[] = [];
     const add = (glossary: Glossary, entry: GlossaryEntry, text: string, kind: number, form: number, at = insert(text)): void => {
-      if (!at || nodeForm[at[0]]! >= 0) return; // empty, masked, or the key of an earlier form
-      nodeForm[at[0]] = forms.length;
+      if (!at) return; // empty or masked
+      const first = nodeForm[at[0]]!;
+      if (first >= 0) {
+        // The key of an earlier form: the same entry keeps its first form; another entry joins the chain, so
+        // each glossary's view of these words is reported and the rules pick the first one in scope.
+        let f = first;
+        for (;;) {
+          if (forms[f]!.entry === entry) return;
+          if (forms[f]!.next < 0) break;
+          f = forms[f]!.next;
+        }
+        forms[f]!.next = forms.length;
+      } else {
+        nodeForm[at[0]] = forms.length;
+      }
       forms.push({
         glossary,
         entry,
@@ -259,18 +274,26 @@ export class GlossaryMatcher {
         exact: kind === K_EXACT ? normalizeSeparators(text) : '',
         listedCasing: false,
         suffixOk: latin[lastUnit] === 1,
+        next: -1,
       });
     };
     for (const glossary of glossaries) {
       for (const entry of glossary.entries) {
-        add(glossary, entry, entry.term, entry.case === 'exact' ? K_EXACT : K_TERM, 0);
-        for (let i = 0; i < entry.alternatives.length; i++) add(glossary, entry, entry.alternatives[i]!, K_ALT, i + 1);
+        // The acceptable forms of names and terms are indexed: a correct form shadows a shorter wrong one inside
+        // it (and a pattern that would match it), `case: exact` needs the term, term-consistency the alternatives.
+        // A calque's idiomatic renderings (`for`, `in`, `currently`) are never looked for: they are ordinary
+        // English, would cost time and would hide real calques under leftmost-longest.
+        if (entry.category !== 'calque' && entry.category !== 'false-friend') {
+          add(glossary, entry, entry.term, entry.case === 'exact' ? K_EXACT : K_TERM, 0);
+          for (let i = 0; i < entry.alternatives.length; i++) add(glossary, entry, entry.alternatives[i]!, K_ALT, i + 1);
+        }
         for (const v of entry.variants) {
           const at = insert(v);
           if (!at) continue;
-          const f = nodeForm[at[0]]!;
+          let f = nodeForm[at[0]]!;
+          while (f >= 0 && forms[f]!.entry !== entry) f = forms[f]!.next;
           // A variant listed as another casing of this entry's case-exact term: a hit in that casing is a `variant`.
-          if (f >= 0 && forms[f]!.entry === entry && forms[f]!.kind === K_EXACT) forms[f]!.listedCasing = true;
+          if (f >= 0 && forms[f]!.kind === K_EXACT) forms[f]!.listedCasing = true;
           else add(glossary, entry, v, K_VARIANT, -1, at);
         }
       }
@@ -604,16 +627,19 @@ export class GlossaryMatcher {
       const pat = pi < pats.length ? pats[pi]! : null;
       if (!haveLiteral && !pat) break;
       if (haveLiteral && (!pat || cStart[c]! < pat.start || (cStart[c] === pat.start && cEnd[c]! >= pat.end))) {
-        const form = forms[cForm[c]!]!;
         const start = cStart[c]!;
         const end = cEnd[c]!;
         const matched = text.slice(start, end);
-        let kind: TermHit['kind'];
-        if (form.kind === K_EXACT) kind = sameExceptSeparators(matched, form.exact) ? 'term' : form.listedCasing ? 'variant' : 'casing';
-        else kind = form.kind === K_TERM ? 'term' : form.kind === K_ALT ? 'alternative' : 'variant';
         const sl = cSuffix[c]!;
         const suffix = sl === 0 ? '' : text.slice(end, end + sl);
-        hits.push({ start, end, kind, matched, form: kind === 'variant' ? -1 : form.form, suffix, entry: form.entry, glossary: form.glossary });
+        // One hit per entry that has these words, in glossary order (same span).
+        for (let f = cForm[c]!; f >= 0; f = forms[f]!.next) {
+          const form = forms[f]!;
+          let kind: TermHit['kind'];
+          if (form.kind === K_EXACT) kind = sameExceptSeparators(matched, form.exact) ? 'term' : form.listedCasing ? 'variant' : 'casing';
+          else kind = form.kind === K_TERM ? 'term' : form.kind === K_ALT ? 'alternative' : 'variant';
+          hits.push({ start, end, kind, matched, form: kind === 'variant' ? -1 : form.form, suffix, entry: form.entry, glossary: form.glossary });
+        }
         at = end + sl;
         c++;
       } else {

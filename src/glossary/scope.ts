@@ -22,3 +22,28 @@ export function scopedSeverity(hit: TermHit, sourceLang: string | null, lang: st
 export function isCalqueEntry(hit: TermHit): boolean {
   return SOURCE_BOUND.has(hit.entry.category);
 }
+
+/**
+ * The hits a rule reports: of the hits on one span (one per glossary entry with those words, in glossary
+ * order: --glossary files before the shipped ones), the first that `accept`s and is in scope.
+ */
+export function hitsInScope(
+  hits: readonly TermHit[],
+  sourceLang: string | null,
+  lang: string,
+  accept: (hit: TermHit) => boolean,
+): { hit: TermHit; severity: Severity }[] {
+  const out: { hit: TermHit; severity: Severity }[] = [];
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (const hit of hits) {
+    if (hit.start === lastStart && hit.end === lastEnd) continue; // this span is taken
+    if (!accept(hit)) continue;
+    const severity = scopedSeverity(hit, sourceLang, lang);
+    if (!severity) continue;
+    out.push({ hit, severity });
+    lastStart = hit.start;
+    lastEnd = hit.end;
+  }
+  return out;
+}

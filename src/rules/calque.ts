@@ -3,7 +3,8 @@
 // never a fix. Entries apply when the source language is known and listed by the glossary; with an unknown
 // source they are reported as `info`, so a CI gate on `minor` or above does not fail on them.
 import { defineRule } from '../core/types.js';
-import { isCalqueEntry, scopedSeverity } from '../glossary/scope.js';
+import { hitsInScope, isCalqueEntry } from '../glossary/scope.js';
+import type { TermHit } from '../glossary/types.js';
 
 export default defineRule({
   meta: {
@@ -16,11 +17,8 @@ export default defineRule({
     description: 'A literal rendering or false friend from the source language (`it is a question of`).',
   },
   check(context) {
-    for (const hit of context.terms()) {
-      if (hit.kind !== 'variant' && hit.kind !== 'pattern') continue;
-      if (!isCalqueEntry(hit)) continue;
-      const severity = scopedSeverity(hit, context.sourceLang, context.lang);
-      if (!severity) continue;
+    const literal = (hit: TermHit): boolean => (hit.kind === 'variant' || hit.kind === 'pattern') && isCalqueEntry(hit);
+    for (const { hit, severity } of hitsInScope(context.terms(), context.sourceLang, context.lang, literal)) {
       const { entry } = hit;
       // The source expression: the article's source language first, else the first one the entry gives.
       const lang = context.sourceLang && entry.source[context.sourceLang] ? context.sourceLang : Object.keys(entry.source)[0];

@@ -3,7 +3,8 @@
 // Calques and false friends belong to the `calque` rule. The fix writes the term when the entry's policy is
 // `safe`; an English possessive or plural after the form is outside the span, so it is kept (`Gigachat's`).
 import { defineRule } from '../core/types.js';
-import { isCalqueEntry, scopedSeverity } from '../glossary/scope.js';
+import type { TermHit } from '../glossary/types.js';
+import { hitsInScope, isCalqueEntry } from '../glossary/scope.js';
 
 export default defineRule({
   meta: {
@@ -16,11 +17,9 @@ export default defineRule({
     description: 'A spelling, casing or form that the glossary marks as wrong (`Gigachat` for GigaChat).',
   },
   check(context) {
-    for (const hit of context.terms()) {
-      if (hit.kind !== 'variant' && hit.kind !== 'pattern' && hit.kind !== 'casing') continue;
-      if (isCalqueEntry(hit)) continue;
-      const severity = scopedSeverity(hit, context.sourceLang, context.lang);
-      if (!severity) continue;
+    const wrong = (hit: TermHit): boolean =>
+      (hit.kind === 'variant' || hit.kind === 'pattern' || hit.kind === 'casing') && !isCalqueEntry(hit);
+    for (const { hit, severity } of hitsInScope(context.terms(), context.sourceLang, context.lang, wrong)) {
       const { entry } = hit;
       const base = hit.kind === 'casing' ? 'casing' : 'variant';
       context.report({

@@ -3,7 +3,7 @@
 // occurrence of another form is one finding, with the winning form as the suggestion. Wrong forms are
 // glossary-term's findings, so a span it reports is never reported here.
 import { defineRule } from '../core/types.js';
-import { scopedSeverity } from '../glossary/scope.js';
+import { isCalqueEntry, scopedSeverity } from '../glossary/scope.js';
 import type { GlossaryEntry, TermHit } from '../glossary/types.js';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
     const byEntry = new Map<GlossaryEntry, TermHit[]>();
     for (const hit of context.terms()) {
       if (hit.kind !== 'term' && hit.kind !== 'alternative') continue;
-      if (hit.entry.alternatives.length === 0) continue;
+      if (hit.entry.alternatives.length === 0 || isCalqueEntry(hit)) continue;
       if (!scopedSeverity(hit, context.sourceLang, context.lang)) continue;
       const list = byEntry.get(hit.entry);
       if (list) list.push(hit);
