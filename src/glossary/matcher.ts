@@ -638,6 +638,9 @@ export class GlossaryMatcher {
           let kind: TermHit['kind'];
           if (form.kind === K_EXACT) kind = sameExceptSeparators(matched, form.exact) ? 'term' : form.listedCasing ? 'variant' : 'casing';
           else kind = form.kind === K_TERM ? 'term' : form.kind === K_ALT ? 'alternative' : 'variant';
+          // A short name in another casing plus a bare `s` is most often an ordinary word (`less` is not `Les` + s,
+          // `loss` not `Los` + s): below five letters only a possessive with its apostrophe keeps a casing hit.
+          if (kind === 'casing' && (suffix === 's' || suffix === 'S') && matched.length < 5) continue;
           hits.push({ start, end, kind, matched, form: kind === 'variant' ? -1 : form.form, suffix, entry: form.entry, glossary: form.glossary });
         }
         at = end + sl;

@@ -40,3 +40,19 @@ describe('glossary scope', () => {
     expect(run('term-consistency', 'fr')).toEqual([]);
   });
 });
+
+describe('casing hits and plurals', () => {
+  const g = yamlGlossary(`
+name: names
+entries:
+  - term: Les
+    case: exact
+    category: name
+  - term: iPhone
+    case: exact
+`);
+  it('another casing plus a bare s is an ordinary word, not the name in the plural', () => {
+    const found = checkText('We lose less than before. Two Iphones and an iphone’s case.', { rules: [rulesById.get('glossary-term')!], glossaries: [g] });
+    expect(found.map((f) => f.text)).toEqual(['Iphone', 'iphone']);
+  });
+});
