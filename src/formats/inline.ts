@@ -4,8 +4,13 @@ import type { Mask } from '../core/document.js';
 
 // A URL runs to the first space or quotation mark; trailing sentence punctuation is not part of it,
 // nor is a closing bracket that has no opening one inside the URL.
-const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'“”‘’«»\u00a0\u202f]+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// The word boundary before the scheme is checked behind it, so that the engine looks for the scheme first.
+const SCHEME = '(?:(?:https?|ftp):\\/\\/|www\\.)';
+const URL = new RegExp(`${SCHEME}(?<=\\b${SCHEME})[^\\s<>"'“”‘’«»\\u00a0\\u202f]+`, 'giu');
+// An e-mail address is looked for from its `@` (most text has none): the local part is the run of its characters
+// before the `@`, and the whole address is then matched from there (sticky).
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+const EMAIL_LOCAL = /^[\p{L}\p{N}._%+-]$/u;
 const HANDLE = /(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{2,30}\b/gu;
 const PATH = /(?<![\p{L}\p{N}])(?:~|\.{1,2})?\/(?:[\w.-]+\/)+[\w.-]*/gu;
 
@@ -29,10 +34,35 @@ export function inlineMasks(text: string): Mask[] {
   for (const m of text.matchAll(URL)) {
     masks.push({ start: m.index, end: m.index + trimUrl(m[0]).length, kind: 'url' });
   }
-  for (const m of text.matchAll(EMAIL)) masks.push({ start: m.index, end: m.index + m[0].length, kind: 'email' });
+  emailMasks(text, masks);
   for (const m of text.matchAll(HANDLE)) masks.push({ start: m.index, end: m.index + m[0].length, kind: 'url' });
   for (const m of text.matchAll(PATH)) {
     if (m[0].length > 2) masks.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
   }
   return masks;
+}
+
+/** E-mail addresses: what a global scan with EMAIL finds, without trying the regex at every position. */
+function emailMasks(text: string, masks: Mask[]): void {
+  let from = 0; // the end of the last address: the next one starts there at the earliest
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    let start = at;
+    while (start > from) {
+      const size = start - 2 >= from && isSurrogatePair(text, start - 2) ? 2 : 1;
+      if (!EMAIL_LOCAL.test(text.slice(start - size, start))) break;
+      start -= size;
+    }
+    if (start === at) continue;
+    EMAIL.lastIndex = start;
+    const m = EMAIL.exec(text);
+    if (!m) continue;
+    from = start + m[0].length;
+    masks.push({ start, end: from, kind: 'email' });
+  }
+}
+
+function isSurrogatePair(text: string, i: number): boolean {
+  const hi = text.charCodeAt(i);
+  const lo = text.charCodeAt(i + 1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }

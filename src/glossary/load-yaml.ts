@@ -1,11 +1,26 @@
 // YAML glossaries (the primary format, see the schema in types.ts), with a 1-based line for every entry and
-// problem.
+// problem. Glossaries in the plain layout most are written in are read line by line (readPlainLayout); any other
+// YAML goes to the yaml library, which is far slower (half a second for 10,000 entries).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './types.js';
 import { buildEntry, buildGlossary, GLOSSARY_FIELDS, ProblemSink, type RawField } from './entry.js';
 
 export function loadYaml(text: string, file: string): { glossary: Glossary | null; problems: GlossaryProblem[] } {
   const sink = new ProblemSink(file);
+  const plain = readPlainLayout(text);
+  if (plain) {
+    // What the general path below does with a mapping whose `entries` is a list of mappings.
+    for (const [name, f] of plain.top)
+      if (!(GLOSSARY_FIELDS as readonly string[]).includes(name))
+        sink.add('unknown-field', f.line, `unknown glossary field "${name}" (known: ${GLOSSARY_FIELDS.join(', ')})`);
+    const entries: GlossaryEntry[] = [];
+    for (const item of plain.items) {
+      const entry = buildEntry(sink, item.fields, item.line, entries.length);
+      if (entry) entries.push(entry);
+    }
+    plain.top.delete('entries');
+    return { glossary: buildGlossary(sink, plain.top, entries, null), problems: sink.problems };
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
@@ -74,4 +89,118 @@ function fieldsOf(
     out.set(key.value, { value, line });
   }
   return out;
+}
+
+interface PlainLayout {
+  /** The top-level fields in file order (`entries` included, with no value). */
+  top: Map<string, RawField>;
+  /** The entries: each one's line and fields. */
+  items: { line: number; fields: Map<string, RawField> }[];
+}
+
+/**
+ * Reads a glossary written in the plain layout: top-level `key: value` lines, and an `entries:` block list (items
+ * `  - key: value`, fields `    key: value`) of flat mappings, each value on its line: a quoted string (no
+ * escapes), a plain string that starts with a letter, or a flow list of those; blank and comment lines anywhere.
+ * Anything else (a comment after a value, a multi-line or escaped string, a number, a boolean, null, a flow
+ * mapping, an anchor, a tag, a duplicate key, another indentation, a tab or a CR...) returns null, and the yaml
+ * library reads the file. On what it accepts, it gives the values and lines the yaml library gives.
+ */
+function readPlainLayout(text: string): PlainLayout | null {
+  // Control characters, surrogates, non-characters, YAML's other line breaks: not for this reader.
+  if (/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/.test(text)) return null;
+  const top = new Map<string, RawField>();
+  const items: PlainLayout['items'] = [];
+  let inEntries = false;
+  let fields: Map<string, RawField> | null = null;
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (BLANK_OR_COMMENT.test(line)) continue;
+    let m: RegExpExecArray | null;
+    if ((m = TOP_LINE.exec(line))) {
+      const [, key, rest] = m as unknown as [string, string, string | undefined];
+      if (!isPlainString(key) || top.has(key)) return null;
+      inEntries = key === 'entries' && rest === undefined;
+      fields = null;
+      if (inEntries) {
+        top.set(key, { value: undefined, line: n + 1 });
+        continue;
+      }
+      const value = rest === undefined ? FAIL : valueOf(rest);
+      if (value === FAIL) return null;
+      top.set(key, { value, line: n + 1 });
+    } else if (inEntries && (m = ITEM_LINE.exec(line) ?? FIELD_LINE.exec(line))) {
+      const [whole, key, rest] = m as unknown as [string, string, string | undefined];
+      if (whole.startsWith('  - ')) items.push({ line: n + 1, fields: (fields = new Map()) });
+      if (!fields || !isPlainString(key) || fields.has(key) || rest === undefined) return null;
+      const value = valueOf(rest);
+      if (value === FAIL) return null;
+      fields.set(key, { value, line: n + 1 });
+    } else return null;
+  }
+  return top.has('entries') && items.length > 0 ? { top, items } : null;
+}
+
+const BLANK_OR_COMMENT = /^ *(?:#.*)?$/;
+const TOP_LINE = /^([A-Za-z_]\w*):(?: +(.*))?$/;
+const ITEM_LINE = /^ {2}- ([A-Za-z_]\w*):(?: +(.*))?$/;
+const FIELD_LINE = /^ {4}([A-Za-z_]\w*):(?: +(.*))?$/;
+/** A plain scalar that YAML reads as the string it is: starts with a letter, no indicator that could end it. */
+const PLAIN = /^\p{L}[^#:,[\]{}"\\]*$/u;
+/** Plain words YAML 1.2 (the core schema) reads as null or a boolean. */
+const NOT_STRINGS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const FAIL = Symbol('not the plain layout');
+
+const isPlainString = (s: string): boolean => PLAIN.test(s) && !NOT_STRINGS.has(s);
+
+/** The value after `key: `: a scalar or a flow list of scalars, as the yaml library reads it; FAIL otherwise. */
+function valueOf(rest: string): unknown {
+  const s = rest.replace(/ +$/, '');
+  if (!s.startsWith('[')) {
+    const [value, end] = scalarAt(s, 0);
+    return end === s.length ? value : FAIL;
+  }
+  const list: string[] = [];
+  let i = 1;
+  const skipSpaces = (): void => {
+    while (s[i] === ' ') i++;
+  };
+  skipSpaces();
+  if (s[i] === ']') return i === s.length - 1 ? list : FAIL;
+  for (;;) {
+    skipSpaces();
+    const [value, end] = scalarAt(s, i, true);
+    if (value === FAIL) return FAIL;
+    list.push(value);
+    i = end;
+    skipSpaces();
+    if (s[i] === ']') return i === s.length - 1 ? list : FAIL;
+    if (s[i] !== ',') return FAIL;
+    i++;
+  }
+}
+
+/** The scalar at `i` of `s` and where it ends: quoted (no escapes) or plain (in a flow list: up to `,` or `]`). */
+function scalarAt(s: string, i: number, inList = false): [string | typeof FAIL, number] {
+  const quote = s[i];
+  if (quote === "'" || quote === '"') {
+    let j = i + 1;
+    for (;;) {
+      const k = s.indexOf(quote, j);
+      if (k < 0) return [FAIL, i];
+      if (quote === "'" && s[k + 1] === "'") {
+        j = k + 2; // '' is a quote inside single quotes
+        continue;
+      }
+      const body = s.slice(i + 1, k);
+      if (quote === '"' && body.includes('\\')) return [FAIL, i];
+      return [quote === "'" ? body.replaceAll("''", "'") : body, k + 1];
+    }
+  }
+  let end = inList ? s.slice(i).search(/ *[,\]]/) : s.length - i;
+  if (end < 0) return [FAIL, i];
+  end += i;
+  const plain = s.slice(i, end);
+  return isPlainString(plain) ? [plain, end] : [FAIL, i];
 }

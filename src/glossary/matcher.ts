@@ -22,8 +22,9 @@
 // read as a plain space and curly apostrophes as straight ones, with the same boundary rules built into the
 // regex and checked again on the original text. RE2 in JavaScript is slow with captures, so each pattern's
 // required literals (pattern-literals.ts) are indexed in the same automaton as triggers, and the pattern runs only
-// in a window around a trigger. Patterns without a usable literal are tested paragraph by paragraph with one
-// combined DFA test, and run with captures only in paragraphs that pass.
+// in a window around a trigger, with captures only when a DFA test (no captures) finds a match in the window.
+// Patterns without a usable literal are tested paragraph by paragraph with one combined DFA test, and run with
+// captures only in paragraphs that pass.
 import { RE2JS } from 're2js';
 import type { Glossary, GlossaryEntry, TermHit } from './types.js';
 import { blockingTable, foldTable, latinOrDigitTable, MASK_CODE, normalizeSeparators, sepTable, SEP_DASH, SEP_SPACE } from './normalize.js';
@@ -706,6 +707,7 @@ export class GlossaryMatcher {
   private runAnchored(text: string, view: string, p: number, re: Regex, ts: number, out: PatternCandidate[]): number {
     if (ts > 0 && blockedBefore(text, ts)) return -1;
     const sub = view.slice(ts, Math.min(text.length, ts + ANCHORED_SPAN));
+    if (!re.test(sub)) return -1; // the DFA: no match at the start of `sub`
     const m = re.matcher(sub);
     if (!m.lookingAt()) return -1;
     const end = ts + m.end(1);
@@ -719,6 +721,7 @@ export class GlossaryMatcher {
   /** Runs pattern `p` on text[ws, we) and collects its valid hits. */
   private runPattern(text: string, view: string, p: number, re: Regex, ws: number, we: number, out: PatternCandidate[]): void {
     const sub = view.slice(ws, we);
+    if (!re.test(sub)) return; // the DFA: no match anywhere in the window
     const m = re.matcher(sub);
     let from = 0;
     while (from <= sub.length && m.find(from)) {

@@ -12,10 +12,12 @@ import { defineRule } from '../core/types.js';
 // `, .` / `,.` / `;.` / `:.` and `, !` / `, ?`: the final mark is a lone `.` (not an ellipsis) or a `?`/`!`
 // that ends the sentence.
 const ORPHAN = /[,;:][ \t\u00a0\u202f]*(?:\.(?![.…])|[?!](?=[\s"'”’»)\]]|$))/gu;
-// `, ,` / `,,` (not a third one: `,,,` is some other artefact, left alone).
-const DOUBLE_COMMA = /(?<!,[ \t\u00a0\u202f]*),[ \t\u00a0\u202f]*,(?![ \t\u00a0\u202f]*,)/gu;
-// `. .` exactly: not part of `. . .` and not after an ellipsis.
-const DOUBLE_PERIOD = /(?<![.…][ \t\u00a0\u202f]*)(?<=[\p{L}\p{N}"'”’)\]])\.[ \t\u00a0\u202f]+\.(?![ \t\u00a0\u202f]*[.…])/gu;
+// `, ,` / `,,` (not a third one: `,,,` is some other artefact, left alone). What precedes the first comma is
+// checked behind it (a pattern that starts with a lookbehind makes the engine try every position of the text).
+const DOUBLE_COMMA = /,(?<!,[ \t\u00a0\u202f]*,)[ \t\u00a0\u202f]*,(?![ \t\u00a0\u202f]*,)/gu;
+// `. .` exactly: not part of `. . .` and not after an ellipsis. (What precedes the first `.` is checked behind it:
+// a pattern that starts with a lookbehind makes the engine try every position of the text.)
+const DOUBLE_PERIOD = /\.(?<![.…][ \t\u00a0\u202f]*\.)(?<=[\p{L}\p{N}"'”’)\]]\.)[ \t\u00a0\u202f]+\.(?![ \t\u00a0\u202f]*[.…])/gu;
 const DOUBLED: readonly (readonly [RegExp, string])[] = [
   [DOUBLE_COMMA, ','],
   [DOUBLE_PERIOD, '.'],
@@ -113,6 +115,7 @@ export default defineRule({
 
 /** True when something other than `, ; :` precedes offset `i` on the line (spaces skipped). */
 function afterWord(text: string, i: number): boolean {
-  const before = text.slice(0, i).replace(/[ \t\u00a0\u202f]+$/, '');
-  return before !== '' && !/[,;:]$/.test(before);
+  let j = i;
+  while (j > 0 && SPACE.test(text[j - 1]!)) j--;
+  return j > 0 && !/[,;:]/.test(text[j - 1]!);
 }

@@ -49,6 +49,8 @@ const NAMES: Readonly<Record<string, string>> = {
 
 // A run of one invisible character (the same one repeated).
 const INVISIBLE = /([\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff])\1*/gu;
+// Any character this rule looks at (most lines have none).
+const ANY = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00a0\u202f\u2007]/u;
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 // Zero-width characters that are legitimate next to emoji or letters of other scripts (Persian, Indic, Thai...).
 const JOINER = /[\u200b\u200c\u200d\u2060]/u;
@@ -57,8 +59,9 @@ const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaan
 // What a ZWJ / ZWNJ may legitimately sit next to: emoji, variation selectors, skin tones, tags, and letters or
 // marks of scripts other than Latin, Greek and Cyrillic.
 const JOINABLE = /[\p{Extended_Pictographic}\u20e3\ufe0e\ufe0f\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]|(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])[\p{L}\p{M}]/u;
-// A single no-break space between two letters.
-const NBSP = /(?<=\p{L})[\u00a0\u202f\u2007](?=\p{L})/gu;
+// A single no-break space between two letters (the letter before is checked behind the space: a pattern that
+// starts with a lookbehind makes the engine try every position of the text).
+const NBSP = /[\u00a0\u202f\u2007](?<=\p{L}[\u00a0\u202f\u2007])(?=\p{L})/gu;
 const ROMAN = /^[IVXLCDM]+$/;
 
 const code = (c: string): string => c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
@@ -78,12 +81,13 @@ export default defineRule({
     const { prose } = context;
     for (const line of context.doc.lines()) {
       const text = prose.slice(line.start, line.end);
-      const rtl = RTL.test(text);
+      if (!ANY.test(text)) continue;
+      let rtl: boolean | undefined; // whether the line holds right-to-left script, asked on the first bidi mark
       for (const m of text.matchAll(INVISIBLE)) {
         const c = m[1]!;
         const i = m.index;
         const end = i + m[0].length;
-        if (BIDI.test(c) && rtl) continue;
+        if (BIDI.test(c) && (rtl ??= RTL.test(text))) continue;
         if (JOINER.test(c)) {
           const prev = [...text.slice(Math.max(0, i - 2), i)].pop() ?? '';
           const next = [...text.slice(end, end + 2)][0] ?? '';

@@ -37,6 +37,8 @@ export interface ParagraphQuotes extends Span {
 }
 
 export const DOUBLE_QUOTES = '"“”„«»';
+const DOUBLE_QUOTE = /["“”„«»]/g;
+const SINGLE_QUOTE = /[‘’‚‹›]/g;
 const WS = /[\s\u00a0\u202f\u2007\u2009\u200a]/u;
 const OPEN_BEFORE = '([{‘‚‹<*_';
 const CLOSE_AFTER = ',;:!?)]}>*_';
@@ -151,9 +153,9 @@ export function analyseQuotes(prose: string, paragraphs: readonly Span[]): Parag
   paragraphs.forEach((span, n) => {
     const all: number[] = [];
     const inches = new Set<number>();
-    for (let i = span.start; i < span.end; i++) {
-      const c = prose[i]!;
-      if (!DOUBLE_QUOTES.includes(c)) continue;
+    for (const m of prose.slice(span.start, span.end).matchAll(DOUBLE_QUOTE)) {
+      const i = span.start + m.index;
+      const c = m[0];
       all.push(i);
       // 5' 11", a 12" single: a straight or right quote right after a digit, not followed by a word.
       if ((c === '"' || c === '”') && i > span.start && /\p{N}/u.test(prose[i - 1]!) && after(prose, i, span.end) !== 'word') {
@@ -255,9 +257,9 @@ const LETTER = /[\p{L}\p{N}]/u;
 function singleQuotes(prose: string, span: Span, reports: Report[]): void {
   // Single curly and foreign marks that are not apostrophes inside a word (don’t, O’Brien).
   const marks: { index: number; char: string; clear: Role | null }[] = [];
-  for (let i = span.start; i < span.end; i++) {
-    const c = prose[i]!;
-    if (!'‘’‚‹›'.includes(c)) continue;
+  for (const m of prose.slice(span.start, span.end).matchAll(SINGLE_QUOTE)) {
+    const i = span.start + m.index;
+    const c = m[0];
     if ((c === '’' || c === '‘') && i > span.start && LETTER.test(prose[i - 1]!) && LETTER.test(prose[i + 1] ?? '')) continue;
     marks.push({ index: i, char: c, clear: clearRole(prose, i, span.start, span.end) });
   }

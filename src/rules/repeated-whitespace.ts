@@ -2,7 +2,9 @@
 // (Markdown hard breaks) and Markdown table rows are not findings. Fix: one space.
 import { defineRule } from '../core/types.js';
 
-const RUN = /(?<=[^\s])[ \u00a0\u202f\u2007]{2,}(?=[^\s])/gu;
+// Two or more spaces between non-spaces; what precedes the run is checked behind it (a pattern that starts with a
+// lookbehind makes the engine try every position of the text).
+const RUN = /[ \u00a0\u202f\u2007]{2,}(?<=[^\s][ \u00a0\u202f\u2007]{2,})(?=[^\s])/gu;
 
 export default defineRule({
   meta: {

@@ -21,11 +21,13 @@
 // title line followed by a sentence that starts with the same word is not a finding.
 // Fix: delete the repeats and the spaces before them (`the the cat` -> `the cat`), only when the repeats are
 // on the same line as the first word (the core never removes a line break); otherwise no fix.
+import { classAt, classBefore, LETTER, MARK, nextWith, NUMBER, runEnd } from '../core/chars.js';
 import { defineRule } from '../core/types.js';
 
 // A word: letters, marks and digits, with inner apostrophes and hyphens (`year's`, `Baden-Baden`) and,
-// between digits, inner `. , : /` (`3.5`, `1,000`, `10:30`, `1/2`).
+// between digits, inner `. , : /` (`3.5`, `1,000`, `10:30`, `1/2`). wordBounds() finds the same words by a scan.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_CHAR = LETTER | MARK | NUMBER;
 
 // What may separate the two words: closing brackets/quotes, spaces with at most one line break, opening
 // brackets/quotes. The closers must also follow the second word and the openers precede the first.
@@ -80,6 +82,9 @@ interface Word {
   e: number;
 }
 
+/** Word `k` of a paragraph, or undefined out of range. */
+type WordAt = (k: number) => Word | undefined;
+
 export default defineRule({
   meta: {
     id: 'repeated-word',
@@ -96,50 +101,56 @@ export default defineRule({
     const { prose } = context;
     for (const para of context.doc.paragraphs()) {
       const text = prose.slice(para.start, para.end);
-      const words: Word[] = [...text.matchAll(WORD)].map((m) => ({
-        w: m[0],
-        lw: m[0].toLowerCase(),
-        s: m.index,
-        e: m.index + m[0].length,
-      }));
-      // The closers and openers repeated around words[i] when it repeats words[i - 1], or null when it does not.
+      // Most paragraphs have no word next to its twin: they are skipped after one scan.
+      if (!hasTwins(text)) continue;
+      // Words as offsets [start0, end0, start1, end1, ...]; a Word is made only for the few that repeat.
+      const bounds = wordBounds(text);
+      const count = bounds.length / 2;
+      const word: WordAt = (k) => {
+        if (k < 0 || k >= count) return undefined;
+        const w = text.slice(bounds[2 * k]!, bounds[2 * k + 1]!);
+        return { w, lw: w.toLowerCase(), s: bounds[2 * k]!, e: bounds[2 * k + 1]! };
+      };
+      // The closers and openers repeated around word i when it repeats word i - 1, or null when it does not.
       const repeat = (i: number): [string, string] | null => {
-        const a = words[i - 1];
-        const b = words[i];
-        if (!a || !b || a.lw !== b.lw) return null;
-        const gap = GAP.exec(text.slice(a.e, b.s));
+        const as = bounds[2 * i - 2]!;
+        const ae = bounds[2 * i - 1]!;
+        const bs = bounds[2 * i]!;
+        const be = bounds[2 * i + 1]!;
+        if (!sameInLowerCase(text, as, ae, bs, be)) return null;
+        const gap = GAP.exec(text.slice(ae, bs));
         if (!gap) return null;
         const [, closers, space, openers] = gap as unknown as [string, string, string, string];
         if (space === '' && (closers !== '' || openers !== '')) return null; // `a)(a`, `x"x`
-        if (closers && text.slice(b.e, b.e + closers.length) !== closers) return null;
-        if (openers && text.slice(a.s - openers.length, a.s) !== openers) return null;
+        if (closers && text.slice(be, be + closers.length) !== closers) return null;
+        if (openers && text.slice(as - openers.length, as) !== openers) return null;
         return [closers, openers];
       };
-      for (let i = 1; i < words.length; i++) {
+      for (let i = 1; i < count; i++) {
         const found = repeat(i);
         if (found === null) continue;
         const [closers, openers] = found;
-        // The run words[first..last] of the same word, with the same closers and openers.
+        // The run of words first..last of the same word, with the same closers and openers.
         const first = i - 1;
         let last = i;
         const same = (r: [string, string] | null): boolean => r !== null && r[0] === closers && r[1] === openers;
-        while (last + 1 < words.length && same(repeat(last + 1))) last++;
+        while (last + 1 < count && same(repeat(last + 1))) last++;
         i = last;
-        const a = words[first]!;
+        const a = word(first)!;
         // Across a line break the first line must be running prose, not a heading or a label
         // (`Results` / `Results show ...`): at least four words and no `#`.
         const lineStart = Math.max(text.lastIndexOf('\n', a.s), text.lastIndexOf('\r', a.s)) + 1;
-        if (/[\r\n]/.test(text.slice(a.e, words[last]!.s))) {
+        if (/[\r\n]/.test(text.slice(a.e, word(last)!.s))) {
           const firstLine = text.slice(lineStart, a.e);
           if (/^\s*#/.test(firstLine) || (firstLine.match(WORD) ?? []).length < 4) continue;
         }
-        const severity = judge(text, words, first, last, closers, context.sourceLang);
+        const severity = judge(text, word, first, last, closers, context.sourceLang);
         if (severity === null) continue;
         const from = a.e + closers.length;
-        const to = words[last]!.e + closers.length;
+        const to = word(last)!.e + closers.length;
         context.report({
           messageId: 'repeated',
-          data: { word: words[first + 1]!.w },
+          data: { word: word(first + 1)!.w },
           start: para.start + a.s - openers.length,
           end: para.start + to,
           // A low-confidence finding (probably a name) is not fixed.
@@ -156,25 +167,25 @@ export default defineRule({
 /** null: not a finding; 'info': a low-confidence finding; 'minor': a finding. */
 function judge(
   text: string,
-  words: Word[],
+  word: WordAt,
   first: number,
   last: number,
   closers: string,
   sourceLang: string | null,
 ): 'minor' | 'info' | null {
-  const a = words[first]!;
-  const b = words[first + 1]!;
+  const a = word(first)!;
+  const b = word(first + 1)!;
   if (ALLOWED.has(a.lw)) return null;
-  const after = text.slice(words[last]!.e + closers.length).trimStart();
+  const after = text.slice(word(last)!.e + closers.length).trimStart();
   if (GRAMMATICAL.has(a.lw) && !/^(?:[.,;:!?)\]…]|$)/u.test(after)) return null;
   if (OPENING.has(a.lw) && sentenceStart(text, a.s)) return null;
   if (isNumber(a.w)) {
     // A run of numbers (phone numbers, sequences) or numbers in table columns.
-    const prev = words[first - 1];
-    const next = words[last + 1];
+    const prev = word(first - 1);
+    const next = word(last + 1);
     if (prev && isNumber(prev.w) && /^\s*$/.test(text.slice(prev.e, a.s))) return null;
-    if (next && isNumber(next.w) && /^\s*$/.test(text.slice(words[last]!.e, next.s))) return null;
-    if (/\t| {2}/.test(text.slice(a.e, words[last]!.s))) return null;
+    if (next && isNumber(next.w) && /^\s*$/.test(text.slice(word(last)!.e, next.s))) return null;
+    if (/\t| {2}/.test(text.slice(a.e, word(last)!.s))) return null;
     return 'minor';
   }
   const upA = isUpper(a.w);
@@ -196,6 +207,84 @@ function judge(
 
 /** True when the word at `pos` starts a sentence: only quotes, brackets or list marks since `. ! ? :` or the paragraph start. */
 function sentenceStart(text: string, pos: number): boolean {
-  const before = text.slice(0, pos).replace(/[\s"'“”‘’«»(\[*_#>-]+$/u, '');
-  return before === '' || /[.!?:…]$/u.test(before);
+  // Back over the quotes, brackets and marks (only those: not the whole paragraph before `pos`).
+  let j = pos;
+  while (j > 0 && BEFORE_WORD.test(text[j - 1]!)) j--;
+  return j === 0 || /[.!?:…]/u.test(text[j - 1]!);
+}
+
+const BEFORE_WORD = /[\s"'“”‘’«»(\[*_#>-]/u;
+
+/** The words of `text` (what WORD matches) as offsets: [start0, end0, start1, end1, ...]. */
+function wordBounds(text: string): number[] {
+  const out: number[] = [];
+  for (let i = nextWord(text, 0); i < text.length; ) {
+    const end = wordEnd(text, i);
+    out.push(i, end);
+    i = nextWord(text, end);
+  }
+  return out;
+}
+
+/** Whether some word of `text` is followed by the same word in lower case (whatever lies between them). */
+function hasTwins(text: string): boolean {
+  let ps = -1;
+  let pe = -1;
+  for (let s = nextWord(text, 0); s < text.length; s = nextWord(text, pe)) {
+    const e = wordEnd(text, s);
+    if (ps >= 0 && sameInLowerCase(text, ps, pe, s, e)) return true;
+    ps = s;
+    pe = e;
+  }
+  return false;
+}
+
+/** The start of the first word at or after `i` (text.length when there is none). */
+const nextWord = (text: string, i: number): number => nextWith(text, i, WORD_CHAR);
+
+/** The end of the word that starts at `i`. */
+function wordEnd(text: string, i: number): number {
+  i = runEnd(text, i, WORD_CHAR);
+  for (;;) {
+    const c = text[i];
+    if ((c === "'" || c === '’' || c === '-') && (classAt(text, i + 1) & WORD_CHAR) !== 0) {
+      i = runEnd(text, i + 1, WORD_CHAR);
+    } else if (
+      (c === '.' || c === ',' || c === ':' || c === '/') &&
+      (classBefore(text, i) & NUMBER) !== 0 &&
+      (classAt(text, i + 1) & NUMBER) !== 0
+    ) {
+      i = runEnd(text, i + 1, WORD_CHAR);
+    } else return i;
+  }
+}
+
+/**
+ * Whether text[as, ae) and text[bs, be) are the same word in lower case, without lower-casing ASCII words (beyond
+ * ASCII toLowerCase can change the length: `İ` becomes two code units).
+ */
+function sameInLowerCase(text: string, as: number, ae: number, bs: number, be: number): boolean {
+  const x0 = text.charCodeAt(as);
+  const y0 = text.charCodeAt(bs);
+  // ASCII first letters that differ in lower case: different words (most neighbours, decided at once).
+  if (x0 < 0x80 && y0 < 0x80 && asciiLower(x0) !== asciiLower(y0)) return false;
+  const n = ae - as;
+  if (n === be - bs) {
+    for (let k = 0; k < n; k++) {
+      const x = text.charCodeAt(as + k);
+      const y = text.charCodeAt(bs + k);
+      if (x >= 0x80 || y >= 0x80) return text.slice(as, ae).toLowerCase() === text.slice(bs, be).toLowerCase();
+      if (x !== y && asciiLower(x) !== asciiLower(y)) return false;
+    }
+    return true;
+  }
+  if (isAscii(text, as, ae) && isAscii(text, bs, be)) return false;
+  return text.slice(as, ae).toLowerCase() === text.slice(bs, be).toLowerCase();
+}
+
+const asciiLower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }

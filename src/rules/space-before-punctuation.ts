@@ -14,8 +14,11 @@
 import { MASK, type Document, type MaskKind } from '../core/document.js';
 import { defineRule } from '../core/types.js';
 
-const SPACES = '[ \\u00a0\\u202f\\u2009\\u2007]+';
-const BEFORE = new RegExp(`(?<=[^\\s])${SPACES}([,.;:!?)\\]])`, 'gu');
+const SPACE = '[ \\u00a0\\u202f\\u2009\\u2007]';
+const SPACES = `${SPACE}+`;
+// The non-space before the spaces is checked behind the first one (a pattern that starts with a lookbehind makes
+// the engine try every position of the text).
+const BEFORE = new RegExp(`${SPACE}(?<=[^\\s]${SPACE})${SPACE}*([,.;:!?)\\]])`, 'gu');
 const AFTER = new RegExp(`([(\\[])${SPACES}(?=[^\\s])`, 'gu');
 
 /** What may follow a mark that ends a word: a space, the end of the line, a closing quote or bracket, more punctuation. */

@@ -47,18 +47,34 @@
 import { defineRule, type Report } from '../core/types.js';
 
 const SP = '[ \\u00a0\\u202f\\u2009]+';
-const SENTENCE = new RegExp(`(?<=[\\p{L}\\p{N})\\]%])([.?!]+)(?=(${SP})(\\S+))`, 'gu');
-const CLAUSE = new RegExp(`(?<=\\p{L})([;:,])(?=${SP}(\\S+))`, 'gu');
+/**
+ * One `mark` (a single character) right after `before`. The mark is matched first and what precedes it is checked
+ * behind it: a pattern that starts with a lookbehind makes the engine try every position of the text, one that
+ * starts with a mark lets it skip ahead to the next mark.
+ */
+const markAfter = (before: string, mark: string): string => `${mark}(?<=(?:${before})${mark})`;
+const SENTENCE = new RegExp(`(${markAfter('[\\p{L}\\p{N})\\]%]', '[.?!]')}[.?!]*)(?=(${SP})(\\S+))`, 'gu');
+const CLAUSE = new RegExp(`(${markAfter('\\p{L}', '[;:,]')})(?=${SP}(\\S+))`, 'gu');
 const SINGLE_OPENER = /(?:^|[\s(\[\u2014"“])['`](?=[\p{L}\p{N}])|‘/u;
-const APOSTROPHE = new RegExp(`(?<=\\p{L}|[\\p{L}\\p{N}],)['’](?=${SP}\\S)`, 'gu');
-const GLUED = new RegExp(`(?<=[\\p{L}\\p{N})\\]]|[\\p{L}\\p{N})\\]],)([@_~^#|])(?=${SP}\\S)`, 'gu');
-const HYPHEN = new RegExp(`(?<=[\\p{L}\\p{N})]|[\\p{L}\\p{N}],)-(?=(${SP})(\\S+))`, 'gu');
-const DOUBLED = new RegExp(`(?<=[\\p{L}\\p{N})\\]])([,;:][,;:])(?=${SP}\\S)`, 'gu');
+const APOSTROPHE = new RegExp(`${markAfter('\\p{L}|[\\p{L}\\p{N}],', "['’]")}(?=${SP}\\S)`, 'gu');
+const GLUED = new RegExp(`(${markAfter('[\\p{L}\\p{N})\\]]|[\\p{L}\\p{N})\\]],', '[@_~^#|]')})(?=${SP}\\S)`, 'gu');
+/** Per mark GLUED finds: the same mark opening emphasis (`_emphasis_`, `*bold*`, `~strike~`, `^sup^`). */
+const OPENING_MARK = new Map(
+  [...'@_~^#|'].map((c) => [c, new RegExp(`(?:^|[\\s("'“‘\\[])${escape(c)}(?=[\\p{L}\\p{N}])`, 'u')]),
+);
+const HYPHEN = new RegExp(`${markAfter('[\\p{L}\\p{N})]|[\\p{L}\\p{N}],', '-')}(?=(${SP})(\\S+))`, 'gu');
+const DOUBLED = new RegExp(`(${markAfter('[\\p{L}\\p{N})\\]]', '[,;:]')}[,;:])(?=${SP}\\S)`, 'gu');
 /** `?` before a parenthesis or a number that the sentence goes on after: `Jesse Lingard? (90+8) scored`. */
-const MID_QUESTION = new RegExp(`(?<=[\\p{L}\\p{N})\\]])\\?(?=${SP}(\\([^()\\n]{1,30}\\)|\\p{N}[\\p{N},.]*)${SP}\\p{Ll})`, 'gu');
+const MID_QUESTION = new RegExp(
+  `${markAfter('[\\p{L}\\p{N})\\]]', '\\?')}(?=${SP}(\\([^()\\n]{1,30}\\)|\\p{N}[\\p{N},.]*)${SP}\\p{Ll})`,
+  'gu',
+);
 /** A comma between a number and its unit: `about 70, km thick`. */
 const UNIT_WORDS = 'km|m|cm|mm|kg|g|mg|ft|mi|lb|lbs|mph|kW|MW|GW|kWh|percent|per cent|million|billion|trillion';
-const NUMBER_UNIT = new RegExp(`(?<=\\p{N})(,)(?=${SP}(${UNIT_WORDS})(?![\\p{L}\\p{N}-]))`, 'gu');
+const NUMBER_UNIT = new RegExp(`(${markAfter('\\p{N}', ',')})(?=${SP}(${UNIT_WORDS})(?![\\p{L}\\p{N}-]))`, 'gu');
+/** What ends a sentence in sentenceBefore: `.` `?` `!` with closing quotes or brackets and spaces, or a line break. */
+const SENTENCE_BREAK = /[.?!]["”’')\]]*\s+|\n/gu;
+const DOUBLE_QUOTE = /["“”]/gu;
 
 /** Words that cannot end a clause or a sentence: articles, possessive determiners, coordinating conjunctions. */
 const NEVER_LAST = new Set(['the', 'a', 'an', 'my', 'your', 'its', 'our', 'their', 'and', 'or', 'nor']);
@@ -215,7 +231,7 @@ const PREFIXES = new Set([
   'seven', 'eight', 'nine', 'ten', 'half', 'single', 'double', 'triple',
 ]);
 
-const SPACE = /[\s\u00a0\u202f\u2009]/u;
+const SPACE = /\s/u;
 const LEADING_OPENERS = /^[("'“‘[*_¿¡«]+/u;
 
 export default defineRule({
@@ -235,6 +251,7 @@ export default defineRule({
       const text = prose.slice(para.start, para.end);
       // A paragraph written all in lower case (a chat line, a slug): sentence case says nothing there.
       if (!/\p{Lu}/u.test(text)) continue;
+      const p = new Paragraph(text);
       const report = (i: number, markEnd: number, messageId: string, extra: Partial<Report> = {}): void => {
         const w = wordBefore(text, i);
         const word = text.slice(w, i);
@@ -264,8 +281,8 @@ export default defineRule({
         const strandedBefore =
           word === lower &&
           (marks === '?' ? PREPOSITIONS_Q.has(lower) : marks === '!' && PREPOSITIONS_BANG.has(lower)) &&
-          asksNothing(text, i) &&
-          sentenceBefore(text, i).split(/\s+/u).length >= 10;
+          asksNothing(p, i) &&
+          p.sentenceBefore(i).split(/\s+/u).length >= 10;
         const neverLast =
           (marks === '.' ? NEVER_LAST.has(lower) : (word === lower && NEVER_BEFORE_COMMA.has(lower)) || strandedBefore) &&
           /^[\p{L}\p{N}]/u.test(next);
@@ -312,7 +329,7 @@ export default defineRule({
         if (/^&/.test(word)) continue; // an HTML entity `&amp;`
         if (isLineStart(text, i - token.length)) continue; // a label: `To: all staff`, `And: more`
         // `Lane A;`, `group A, group B`: a capital A is a label; `Or: "Does he..."` starts a sentence.
-        if (word !== lower && (lower === 'a' || /[.?!:;"”]\s*$/u.test(text.slice(0, i - token.length)))) continue;
+        if (word !== lower && (lower === 'a' || /[.?!:;"”]/u.test(lastBefore(text, i - token.length)))) continue;
         if (!/^[\p{L}\p{N}(]/u.test(next)) continue;
         let severity: Report['severity'];
         const nextWord = next.replace(/[^\p{L}\p{N}]+$/u, '');
@@ -327,7 +344,7 @@ export default defineRule({
             suggestions: [`${text.slice(w, i)} ${nextWord}`],
           });
         };
-        if (nextWord !== '' && mark !== ',' && clauseCannotStart(text, i, lower, mark, nextWord)) {
+        if (nextWord !== '' && mark !== ',' && clauseCannotStart(p, i, lower, mark, nextWord)) {
           between();
           continue;
         }
@@ -363,9 +380,9 @@ export default defineRule({
         if (token.includes(mark)) continue;
         const line = lineBefore(text, i);
         // `_emphasis_`, `*bold*`, `~strike~`, `^sup^`: an opening mark earlier on the line.
-        if (new RegExp(`(?:^|[\\s("'“‘\\[])${escape(mark)}(?=[\\p{L}\\p{N}])`, 'u').test(line)) continue;
+        if (OPENING_MARK.get(mark)!.test(line)) continue;
         if (mark === '#' && /^\p{L}$/u.test(token.replace(LEADING_OPENERS, ''))) continue; // C#, F#
-        if (mark === '|' && (line.includes('|') || text.slice(i + 1).split('\n')[0]!.includes('|'))) continue;
+        if (mark === '|' && (line.includes('|') || lineAfter(text, i + 1).includes('|'))) continue;
         report(i, i + 1, 'glued');
       }
 
@@ -382,10 +399,10 @@ export default defineRule({
         if (/\p{L}{2,}in$/u.test(lower) || ELISIONS.has(lower)) continue;
         if (lower.length <= 2 && !SHORT_WORDS.has(lower)) continue;
         // A quotation opened with a double mark and closed with a single one: quote-pairing's matter.
-        if (((text.match(/["“”]/gu) ?? []).length & 1) === 1) continue;
+        if ((p.doubleQuotesBefore(text.length) & 1) === 1) continue;
         // A closing single quote: the paragraph quotes with single marks (`'like this'`, `'90s`); a lost
         // opening one is a pairing matter, not a stray mark.
-        if (SINGLE_OPENER.test(text)) continue;
+        if (p.singleOpener()) continue;
         report(i, i + 1, 'glued');
       }
 
@@ -441,14 +458,14 @@ export default defineRule({
       // `Jesse Lingard? (90+8) scored`, `Fortis has? 85,000 employees`: the sentence goes on after the `?`.
       for (const m of text.matchAll(MID_QUESTION)) {
         const i = m.index;
-        if (!asksNothing(text, i)) continue;
+        if (!asksNothing(p, i)) continue;
         const w = wordBefore(text, i);
         const nextToken = m[1]!;
         // `The price? 5 euros a kilo`, `The winner? (Drum roll)`: a rhetorical fragment answers itself. Only a
         // verb or a preposition before a number, or a long sentence before a parenthesis, show a stray mark.
         const before = text.slice(w, i).toLowerCase();
         const shows = nextToken.startsWith('(')
-          ? sentenceBefore(text, i).split(/\s+/u).length >= 5
+          ? p.sentenceBefore(i).split(/\s+/u).length >= 5
           : AUXILIARIES.has(before) || PREPOSITIONS_Q.has(before);
         if (!shows) continue;
         const start = text.indexOf(nextToken, i + 1);
@@ -483,36 +500,82 @@ export default defineRule({
 });
 
 /**
- * The sentence of `text` that runs up to `i`: from the last line break or `.` `?` `!` before a space (not the
- * period of an abbreviation or an initial: `Hamilton and Co. will`), or the paragraph start.
+ * A paragraph's text, with what the checks ask about it as a whole computed once, on first use: its sentence breaks
+ * and its double quotation marks (scanning the text before each match instead would be quadratic).
  */
-function sentenceBefore(text: string, i: number): string {
-  const before = text.slice(0, i);
-  let k = 0;
-  for (const m of before.matchAll(/[.?!]["”’')\]]*\s+|\n/gu)) {
-    if (m[0].startsWith('.') && m[0].trimEnd() === '.') {
-      const token = tokenBefore(before, m.index);
-      const word = token.replace(LEADING_OPENERS, '');
-      const initial = /^\p{L}$/u.test(word) || (token.includes('.') && !token.endsWith('..'));
-      if (initial || isAbbreviation(word, tokenBefore(before, m.index - token.length - 1))) continue;
+class Paragraph {
+  /** Per sentence break, in order: where its mark (and closers) end, and where the spaces after it end. */
+  private breaks: { markEnd: number; end: number }[] | null = null;
+  private quotes: number[] | null = null;
+  private opener: boolean | null = null;
+
+  constructor(readonly text: string) {}
+
+  /**
+   * The sentence that runs up to `i`: from the last line break or `.` `?` `!` before a space (not the period of
+   * an abbreviation or an initial: `Hamilton and Co. will`), or the paragraph start.
+   */
+  sentenceBefore(i: number): string {
+    const breaks = (this.breaks ??= this.sentenceBreaks());
+    // The last break with a space before `i` (a break whose spaces run past `i` ends at `i`).
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]!.markEnd < i) lo = mid + 1;
+      else hi = mid;
     }
-    k = m.index + m[0].length;
+    const k = lo === 0 ? 0 : Math.min(breaks[lo - 1]!.end, i);
+    return this.text.slice(k, i);
   }
-  return before.slice(k);
+
+  private sentenceBreaks(): { markEnd: number; end: number }[] {
+    const { text } = this;
+    const breaks: { markEnd: number; end: number }[] = [];
+    for (const m of text.matchAll(SENTENCE_BREAK)) {
+      const mark = m[0].trimEnd();
+      if (mark === '.') {
+        const token = tokenBefore(text, m.index);
+        const word = token.replace(LEADING_OPENERS, '');
+        const initial = /^\p{L}$/u.test(word) || (token.includes('.') && !token.endsWith('..'));
+        if (initial || isAbbreviation(word, tokenBefore(text, m.index - token.length - 1))) continue;
+      }
+      breaks.push({ markEnd: m.index + mark.length, end: m.index + m[0].length });
+    }
+    return breaks;
+  }
+
+  /** The number of double quotation marks (`"` `“` `”`) before `i`. */
+  doubleQuotesBefore(i: number): number {
+    const quotes = (this.quotes ??= [...this.text.matchAll(DOUBLE_QUOTE)].map((m) => m.index));
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether the paragraph opens a quotation with a single mark (`'like this'`, `‘this’`). */
+  singleOpener(): boolean {
+    return (this.opener ??= SINGLE_OPENER.test(this.text));
+  }
 }
 
 /** True when the sentence up to `i` asks nothing (no question word, no leading auxiliary) and is not quoted speech. */
-function asksNothing(text: string, i: number): boolean {
-  const sentence = sentenceBefore(text, i);
+function asksNothing(p: Paragraph, i: number): boolean {
+  const sentence = p.sentenceBefore(i);
   if (!/^[(\[]?\p{Lu}/u.test(sentence)) return false;
   if (QUESTION_WORDS.test(sentence) || AUX_FIRST.test(sentence)) return false;
   if (/["“”'‘’]/u.test(sentence)) return false;
-  return ((text.slice(0, i).match(/["“”]/gu) ?? []).length & 1) === 0;
+  return (p.doubleQuotesBefore(i) & 1) === 0;
 }
 
 /** True when one of the next `n` words of `text` from `from` closes an aside (`,` `)` `;` `:` or a dash). */
 function asideCloses(text: string, from: number, n: number): boolean {
-  for (const t of text.slice(from).trimStart().split(/\s+/u).slice(0, n)) {
+  for (const t of text.slice(from).trimStart().split(/\s+/u, n)) {
     if (/[,);:]["”’]?$/u.test(t) || /^[(—–]|[—–]/u.test(t) || /^-+$/u.test(t)) return true;
     if (/[.?!]["”’)]*$/u.test(t)) return false;
   }
@@ -525,7 +588,8 @@ function asideCloses(text: string, from: number, n: number): boolean {
  * governs a list in the sentence: `the fear of war; of want`), `has: led`, `was: developed at`, `able; to`,
  * `have to; obtain`.
  */
-function clauseCannotStart(text: string, i: number, lower: string, mark: string, next: string): boolean {
+function clauseCannotStart(p: Paragraph, i: number, lower: string, mark: string, next: string): boolean {
+  const { text } = p;
   const nextLower = next.toLowerCase();
   if (next !== nextLower) return false;
   if (NEVER_AFTER_CLAUSE_MARK.has(next)) return true;
@@ -536,7 +600,7 @@ function clauseCannotStart(text: string, i: number, lower: string, mark: string,
     if (OF_STARTERS.has(then.toLowerCase())) return false;
     // A partitive put first: `Twelve were hurt; of the 12 passengers, three died`.
     if (/^\p{N}/u.test(then) || (/^the$/iu.test(then) && /^\p{N}/u.test(rest[2] ?? ''))) return false;
-    const sentence = sentenceBefore(text, i);
+    const sentence = p.sentenceBefore(i);
     return /^["“(]?[\p{Lu}\p{N}]/u.test(sentence) && !/\bof\b/iu.test(sentence) && !/[;:]/u.test(sentence);
   }
   if (PERFECT.has(lower)) return PARTICIPLES.has(next) || /^\p{Ll}{2,}ed$/u.test(next);
@@ -594,8 +658,14 @@ function possessiveOfNothing(text: string, i: number, word: string): boolean {
 /** The run of non-space characters that ends at `i`. */
 function tokenBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && !SPACE.test(text[j - 1]!)) j--;
+  while (j > 0 && !isSpace(text.charCodeAt(j - 1))) j--;
   return text.slice(j, i);
+}
+
+/** Whether a code unit is a space (\s): ASCII ones are told without the regex. */
+function isSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return SPACE.test(String.fromCharCode(c));
 }
 
 /** Start of the word the report covers: the token before `i` without its opening brackets and quotes. */
@@ -609,9 +679,28 @@ function lineBefore(text: string, i: number): string {
   return text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
 }
 
+/** The rest of the line from `i`. */
+function lineAfter(text: string, i: number): string {
+  const end = text.indexOf('\n', i);
+  return text.slice(i, end < 0 ? text.length : end);
+}
+
+/** The last character before `j` that is not a space, or '' when there is none. */
+function lastBefore(text: string, j: number): string {
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  return j > 0 ? text[j - 1]! : '';
+}
+
+const LINE_START = /^[\s>]*(?:[-*+•]\s+|\d+[.)]\s+)?$/u;
+const LINE_START_CHAR = /[\s>\-*+•\d.)]/u;
+
 /** True when only spaces, list bullets or a blockquote marker stand between the line start and `j`. */
 function isLineStart(text: string, j: number): boolean {
-  return /^[\s>]*(?:[-*+•]\s+|\d+[.)]\s+)?$/u.test(lineBefore(text, j));
+  // Only the characters LINE_START allows are read back (not the whole line before `j`).
+  let k = j;
+  while (k > 0 && text[k - 1] !== '\n' && LINE_START_CHAR.test(text[k - 1]!)) k--;
+  if (k > 0 && text[k - 1] !== '\n') return false;
+  return LINE_START.test(text.slice(k, j));
 }
 
 /** `1. item`, `a. item`, `iv. item`, `(2). item`: a list marker at the start of a line. */
