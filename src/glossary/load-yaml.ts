@@ -85,7 +85,14 @@ function fieldsOf(
       continue;
     }
     const v = pair.value as Node | null;
-    const value: unknown = v && typeof (v as { toJS?: unknown }).toJS === 'function' ? v.toJS(doc) : v;
+    let value: unknown;
+    try {
+      value = v && typeof (v as { toJS?: unknown }).toJS === 'function' ? v.toJS(doc) : v;
+    } catch (e) {
+      // An alias to an anchor that is not set, or a value the library cannot resolve.
+      sink.add('syntax', lineOf(v) ?? line, `YAML error in "${key.value}": ${(e as Error).message}`);
+      continue;
+    }
     out.set(key.value, { value, line });
   }
   return out;

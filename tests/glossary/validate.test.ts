@@ -108,3 +108,11 @@ entries:
     ]);
   });
 });
+
+describe('YAML values the library cannot resolve', () => {
+  it('an alias to an unset anchor is a syntax problem with its line, not a crash', () => {
+    const r = loadGlossaryText('name: a\nentries:\n  - term: Foo\n    note: *x\n', 'alias.yaml');
+    expect(r.problems).toContainEqual(expect.objectContaining({ code: 'syntax', line: 4, file: 'alias.yaml' }));
+    expect(r.problems.map((p) => p.message).join(' ')).toMatch(/alias/i);
+  });
+});
