@@ -79,7 +79,7 @@ export class Document {
     const out: Span[] = [];
     let cur: Span | null = null;
     for (const line of this.lines()) {
-      const blank = !/[^\s\uE000]/u.test(this.prose.slice(line.start, line.end));
+      const blank = isBlank(this.prose, line.start, line.end);
       if (blank) {
         if (cur) out.push(cur);
         cur = null;
@@ -93,6 +93,22 @@ export class Document {
     this.paragraphCache = Object.freeze(out.map((p) => Object.freeze(p)));
     return this.paragraphCache;
   }
+}
+
+/**
+ * Whether text[start, end) holds only whitespace (what `\s` matches) and masks, as `!/[^\s\uE000]/u` tells, without
+ * slicing the line: most lines are decided by their first code unit.
+ */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xe000) continue;
+    if (c < 0xa0) return false;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029) continue;
+    if (c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
 }
 
 function normaliseMasks(masks: Mask[], length: number): Mask[] {

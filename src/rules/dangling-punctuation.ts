@@ -25,6 +25,10 @@ const DOUBLED: readonly (readonly [RegExp, string])[] = [
 // Empty brackets with only spaces inside.
 const EMPTY = /\([ \t\u00a0\u202f]*\)|\[[ \t\u00a0\u202f]*\]/gu;
 
+// What every pattern above finds, without the lookarounds: a superset (no match crosses a line break), found with
+// one scan of the whole text, so that only the few lines holding one are sliced and scanned.
+const CANDIDATE = /[,;:][ \t\u00a0\u202f]*[.?!]|,[ \t\u00a0\u202f]*,|\.[ \t\u00a0\u202f]+\.|\([ \t\u00a0\u202f]*\)|\[[ \t\u00a0\u202f]*\]/g;
+
 const SPACE = /[ \t\u00a0\u202f]/;
 const TALKED_ABOUT =
   /^(?:brackets?|parenthes[ie]s|braces?|operators?|functions?|methods?|calls?|symbols?|signs?|characters?|notation|pairs?|empty|box|boxes|checkbox(?:es)?)$/i;
@@ -41,7 +45,14 @@ export default defineRule({
   },
   check(context) {
     const { prose } = context;
+    const candidates: number[] = [];
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(prose); m; m = CANDIDATE.exec(prose)) candidates.push(m.index);
+    let c = 0;
     for (const line of context.doc.lines()) {
+      while (c < candidates.length && candidates[c]! < line.start) c++;
+      if (c === candidates.length) break;
+      if (candidates[c]! >= line.end) continue;
       const text = prose.slice(line.start, line.end);
       const at = (i: number): number => line.start + i;
 

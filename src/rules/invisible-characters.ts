@@ -51,6 +51,7 @@ const NAMES: Readonly<Record<string, string>> = {
 const INVISIBLE = /([\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff])\1*/gu;
 // Any character this rule looks at (most lines have none).
 const ANY = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00a0\u202f\u2007]/u;
+const ANY_ALL = new RegExp(ANY.source, 'g');
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 // Zero-width characters that are legitimate next to emoji or letters of other scripts (Persian, Indic, Thai...).
 const JOINER = /[\u200b\u200c\u200d\u2060]/u;
@@ -79,9 +80,16 @@ export default defineRule({
   },
   check(context) {
     const { prose } = context;
+    // The lines that hold one of ANY's characters, found with one scan of the whole text.
+    const candidates: number[] = [];
+    ANY_ALL.lastIndex = 0;
+    for (let m = ANY_ALL.exec(prose); m; m = ANY_ALL.exec(prose)) candidates.push(m.index);
+    let c = 0;
     for (const line of context.doc.lines()) {
+      while (c < candidates.length && candidates[c]! < line.start) c++;
+      if (c === candidates.length) break;
+      if (candidates[c]! >= line.end) continue;
       const text = prose.slice(line.start, line.end);
-      if (!ANY.test(text)) continue;
       let rtl: boolean | undefined; // whether the line holds right-to-left script, asked on the first bidi mark
       for (const m of text.matchAll(INVISIBLE)) {
         const c = m[1]!;

@@ -147,15 +147,26 @@ function firstOpensQuote(prose: string, span: Span): boolean {
   return DOUBLE_QUOTES.includes(prose[i]!) && clearRole(prose, i, span.start, span.end) === 'open';
 }
 
-/** Pairs the double quotation marks of every paragraph. */
-export function analyseQuotes(prose: string, paragraphs: readonly Span[]): ParagraphQuotes[] {
+/** The last analysis, per paragraph list (a document's is computed once): quote-pairing and quote-spacing share it. */
+const analysed = new WeakMap<readonly Span[], { prose: string; result: readonly ParagraphQuotes[] }>();
+
+/** Pairs the double quotation marks of every paragraph (read-only: the result is shared). */
+export function analyseQuotes(prose: string, paragraphs: readonly Span[]): readonly ParagraphQuotes[] {
+  const known = analysed.get(paragraphs);
+  if (known && known.prose === prose) return known.result;
   const out: ParagraphQuotes[] = [];
+  // Every mark of the text, found with one scan, then handed to its paragraph.
+  const found: number[] = [];
+  DOUBLE_QUOTE.lastIndex = 0;
+  for (let m = DOUBLE_QUOTE.exec(prose); m; m = DOUBLE_QUOTE.exec(prose)) found.push(m.index);
+  let f = 0;
   paragraphs.forEach((span, n) => {
     const all: number[] = [];
     const inches = new Set<number>();
-    for (const m of prose.slice(span.start, span.end).matchAll(DOUBLE_QUOTE)) {
-      const i = span.start + m.index;
-      const c = m[0];
+    while (f < found.length && found[f]! < span.start) f++;
+    for (; f < found.length && found[f]! < span.end; f++) {
+      const i = found[f]!;
+      const c = prose[i]!;
       all.push(i);
       // 5' 11", a 12" single: a straight or right quote right after a digit, not followed by a word.
       if ((c === '"' || c === '”') && i > span.start && /\p{N}/u.test(prose[i - 1]!) && after(prose, i, span.end) !== 'word') {
@@ -198,6 +209,7 @@ export function analyseQuotes(prose: string, paragraphs: readonly Span[]): Parag
       uncertain,
     });
   });
+  analysed.set(paragraphs, { prose, result: out });
   return out;
 }
 

@@ -5,6 +5,9 @@ import { defineRule } from '../core/types.js';
 // Two or more spaces between non-spaces; what precedes the run is checked behind it (a pattern that starts with a
 // lookbehind makes the engine try every position of the text).
 const RUN = /[ \u00a0\u202f\u2007]{2,}(?<=[^\s][ \u00a0\u202f\u2007]{2,})(?=[^\s])/gu;
+// What RUN finds, without its lookarounds: found with one scan of the whole text, so that only the few lines
+// holding one are sliced and scanned.
+const CANDIDATE = /[ \u00a0\u202f\u2007]{2}/g;
 
 export default defineRule({
   meta: {
@@ -18,7 +21,14 @@ export default defineRule({
   },
   check(context) {
     const { prose, doc } = context;
+    const candidates: number[] = [];
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(prose); m; m = CANDIDATE.exec(prose)) candidates.push(m.index);
+    let c = 0;
     for (const line of doc.lines()) {
+      while (c < candidates.length && candidates[c]! < line.start) c++;
+      if (c === candidates.length) break;
+      if (candidates[c]! >= line.end) continue;
       const text = prose.slice(line.start, line.end);
       if (/^\s*\|/.test(text)) continue; // a Markdown or ASCII table row: spaces align columns
       for (const m of text.matchAll(RUN)) {

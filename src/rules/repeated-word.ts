@@ -99,10 +99,15 @@ export default defineRule({
   },
   check(context) {
     const { prose } = context;
+    // Most paragraphs have no word next to its twin: they are skipped after one scan of the whole text. (No word
+    // runs across a line break, so the words of a paragraph are those of the whole text that start in it.)
+    const twins = twinPairs(prose);
+    let t = 0;
     for (const para of context.doc.paragraphs()) {
+      while (t < twins.length && twins[t]! < para.start) t += 2;
+      if (t === twins.length) break;
+      if (twins[t + 1]! >= para.end) continue;
       const text = prose.slice(para.start, para.end);
-      // Most paragraphs have no word next to its twin: they are skipped after one scan.
-      if (!hasTwins(text)) continue;
       // Words as offsets [start0, end0, start1, end1, ...]; a Word is made only for the few that repeat.
       const bounds = wordBounds(text);
       const count = bounds.length / 2;
@@ -226,17 +231,21 @@ function wordBounds(text: string): number[] {
   return out;
 }
 
-/** Whether some word of `text` is followed by the same word in lower case (whatever lies between them). */
-function hasTwins(text: string): boolean {
+/**
+ * The words of `text` followed by the same word in lower case (whatever lies between them), as the starts of both
+ * words: [first0, second0, first1, second1, ...].
+ */
+function twinPairs(text: string): number[] {
+  const out: number[] = [];
   let ps = -1;
   let pe = -1;
   for (let s = nextWord(text, 0); s < text.length; s = nextWord(text, pe)) {
     const e = wordEnd(text, s);
-    if (ps >= 0 && sameInLowerCase(text, ps, pe, s, e)) return true;
+    if (ps >= 0 && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
     ps = s;
     pe = e;
   }
-  return false;
+  return out;
 }
 
 /** The start of the first word at or after `i` (text.length when there is none). */
@@ -246,11 +255,11 @@ const nextWord = (text: string, i: number): number => nextWith(text, i, WORD_CHA
 function wordEnd(text: string, i: number): number {
   i = runEnd(text, i, WORD_CHAR);
   for (;;) {
-    const c = text[i];
-    if ((c === "'" || c === '’' || c === '-') && (classAt(text, i + 1) & WORD_CHAR) !== 0) {
-      i = runEnd(text, i + 1, WORD_CHAR);
+    const c = text.charCodeAt(i); // NaN past the end: no joiner
+    if ((c === 0x27 || c === 0x2019 || c === 0x2d) && (classAt(text, i + 1) & WORD_CHAR) !== 0) {
+      i = runEnd(text, i + 1, WORD_CHAR); // ' ’ -
     } else if (
-      (c === '.' || c === ',' || c === ':' || c === '/') &&
+      (c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f) && // . , : /
       (classBefore(text, i) & NUMBER) !== 0 &&
       (classAt(text, i + 1) & NUMBER) !== 0
     ) {

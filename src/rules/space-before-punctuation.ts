@@ -25,6 +25,10 @@ const AFTER = new RegExp(`([(\\[])${SPACES}(?=[^\\s])`, 'gu');
 const AFTER_MARK = /^(?:$|[\s"'”’»)\]}.,;:!?*_…])/u;
 /** The rest of an emoticon after its eyes `:` `;`: an optional nose, a mouth, then a boundary. */
 const EMOTICON_REST = /^[-'^o]?(?:[)(/\\|\][*]|[DPpO3]+(?=$|[\s.,;:!?"'”’]))/u;
+// Where BEFORE and AFTER may match: a mark right after a space, a bracket right before one. Found with one scan of
+// the whole text (marks first: spaces are everywhere), so that only the few lines holding one are sliced and
+// scanned; neither pattern matches across a line break.
+const CANDIDATE = /[,.;:!?)\]](?<=[ \u00a0\u202f\u2009\u2007].)|[(\[][ \u00a0\u202f\u2009\u2007]/g;
 const OPENER: Record<string, string> = { ')': '(', ']': '[' };
 const CLOSER: Record<string, string> = { '(': ')', '[': ']' };
 /** Bracket contents that make a checkbox or radio button: `[ x ]`, `( X )`, `[ * ]`. */
@@ -43,7 +47,14 @@ export default defineRule({
   },
   check(context) {
     const { prose, doc } = context;
+    const candidates: number[] = [];
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(prose); m; m = CANDIDATE.exec(prose)) candidates.push(m.index);
+    let c = 0;
     for (const line of doc.lines()) {
+      while (c < candidates.length && candidates[c]! < line.start) c++;
+      if (c === candidates.length) break;
+      if (candidates[c]! >= line.end) continue;
       const text = prose.slice(line.start, line.end);
       const at = (i: number): number => line.start + i;
 

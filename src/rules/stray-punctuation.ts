@@ -44,6 +44,7 @@
 // in, the`), declarative and rhetorical questions (`Too expensive? Think again.`), plural possessives (`the
 // players' union`), elisions (`nothin'`), paragraphs written all in lower case, other commas (too often right)
 // and double quotation marks (quote-pairing's unbalanced check).
+import { classBefore, LETTER, NUMBER } from '../core/chars.js';
 import { defineRule, type Report } from '../core/types.js';
 
 const SP = '[ \\u00a0\\u202f\\u2009]+';
@@ -247,7 +248,20 @@ export default defineRule({
   },
   check(context) {
     const { prose, doc } = context;
+    // Each pattern runs once over the whole text, not once per paragraph: none of them matches across a paragraph
+    // break (lookbehinds and lookaheads stop at a line break), so the matches of a paragraph are those of the
+    // whole text that start in it, offsets shifted. MID_QUESTION's lookahead may cross a bare `\r`: it stays per
+    // paragraph.
+    const sentences = new Matches(SENTENCE, prose);
+    const clauses = new Matches(CLAUSE, prose);
+    const glued = new Matches(GLUED, prose);
+    const apostrophes = new Matches(APOSTROPHE, prose);
+    const hyphens = new Matches(HYPHEN, prose);
+    const doubled = new Matches(DOUBLED, prose);
+    const numberUnits = new Matches(NUMBER_UNIT, prose);
+    const all = [sentences, clauses, glued, apostrophes, hyphens, doubled, numberUnits];
     for (const para of doc.paragraphs()) {
+      for (const ms of all) ms.skipTo(para.start);
       const text = prose.slice(para.start, para.end);
       // A paragraph written all in lower case (a chat line, a slug): sentence case says nothing there.
       if (!/\p{Lu}/u.test(text)) continue;
@@ -266,8 +280,8 @@ export default defineRule({
         });
       };
 
-      for (const m of text.matchAll(SENTENCE)) {
-        const i = m.index;
+      for (const m of sentences.in(para)) {
+        const i = m.index - para.start;
         const marks = m[1]!;
         const space = m[2]!;
         const next = m[3]!;
@@ -319,8 +333,8 @@ export default defineRule({
         });
       }
 
-      for (const m of text.matchAll(CLAUSE)) {
-        const i = m.index;
+      for (const m of clauses.in(para)) {
+        const i = m.index - para.start;
         const mark = m[1]!;
         const next = m[2]!;
         const token = tokenBefore(text, i);
@@ -332,23 +346,25 @@ export default defineRule({
         if (word !== lower && (lower === 'a' || /[.?!:;"”]/u.test(lastBefore(text, i - token.length)))) continue;
         if (!/^[\p{L}\p{N}(]/u.test(next)) continue;
         let severity: Report['severity'];
-        const nextWord = next.replace(/[^\p{L}\p{N}]+$/u, '');
+        // The next word without its trailing marks, computed only where it is read (most commas never need it).
+        let nextWordMemo: string | undefined;
+        const nextWord = (): string => (nextWordMemo ??= trimEndToWord(next));
         const between = (): void => {
           const w = wordBefore(text, i);
           const start = i + 1 + (/^[ \u00a0\u202f\u2009]+/u.exec(text.slice(i + 1))?.[0].length ?? 0);
           context.report({
             messageId: 'between',
-            data: { punct: mark, word: text.slice(w, i), next: nextWord },
+            data: { punct: mark, word: text.slice(w, i), next: nextWord() },
             start: para.start + w,
-            end: para.start + start + nextWord.length,
-            suggestions: [`${text.slice(w, i)} ${nextWord}`],
+            end: para.start + start + nextWord().length,
+            suggestions: [`${text.slice(w, i)} ${nextWord()}`],
           });
         };
-        if (nextWord !== '' && mark !== ',' && clauseCannotStart(p, i, lower, mark, nextWord)) {
+        if (mark !== ',' && nextWord() !== '' && clauseCannotStart(p, i, lower, mark, nextWord())) {
           between();
           continue;
         }
-        if (mark === ',' && word === lower && /^\p{Ll}/u.test(nextWord) && commaSplits(text, i, lower, nextWord)) {
+        if (mark === ',' && word === lower && /^\p{Ll}/u.test(next) && commaSplits(text, i, lower, nextWord())) {
           between();
           continue;
         }
@@ -372,8 +388,8 @@ export default defineRule({
         report(i, i + 1, 'afterWord', severity ? { severity } : {});
       }
 
-      for (const m of text.matchAll(GLUED)) {
-        const i = m.index;
+      for (const m of glued.in(para)) {
+        const i = m.index - para.start;
         const mark = m[1]!;
         const token = tokenBefore(text, i);
         // `snake_case_`, `__init__`, `~~gone~~`: the mark is part of the token.
@@ -386,8 +402,8 @@ export default defineRule({
         report(i, i + 1, 'glued');
       }
 
-      for (const m of text.matchAll(APOSTROPHE)) {
-        const i = m.index;
+      for (const m of apostrophes.in(para)) {
+        const i = m.index - para.start;
         const token = tokenBefore(text, i);
         const word = token.replace(LEADING_OPENERS, '');
         const lower = word.toLowerCase();
@@ -406,8 +422,8 @@ export default defineRule({
         report(i, i + 1, 'glued');
       }
 
-      for (const m of text.matchAll(HYPHEN)) {
-        const i = m.index;
+      for (const m of hyphens.in(para)) {
+        const i = m.index - para.start;
         const space = m[1]!;
         const next = m[2]!;
         const token = tokenBefore(text, i);
@@ -446,8 +462,8 @@ export default defineRule({
         });
       }
 
-      for (const m of text.matchAll(DOUBLED)) {
-        const i = m.index;
+      for (const m of doubled.in(para)) {
+        const i = m.index - para.start;
         const marks = m[1]!;
         if (marks === ',,' || marks === '::') continue; // `,,` is dangling-punctuation's; `::` is code or a scope
         const token = tokenBefore(text, i);
@@ -456,7 +472,7 @@ export default defineRule({
       }
 
       // `Jesse Lingard? (90+8) scored`, `Fortis has? 85,000 employees`: the sentence goes on after the `?`.
-      for (const m of text.matchAll(MID_QUESTION)) {
+      for (const m of text.includes('?') ? text.matchAll(MID_QUESTION) : []) {
         const i = m.index;
         if (!asksNothing(p, i)) continue;
         const w = wordBefore(text, i);
@@ -479,8 +495,8 @@ export default defineRule({
       }
 
       // `about 70, km thick`: a comma between a number and its unit.
-      for (const m of text.matchAll(NUMBER_UNIT)) {
-        const i = m.index;
+      for (const m of numberUnits.in(para)) {
+        const i = m.index - para.start;
         const unit = m[2]!;
         const w = i - tokenBefore(text, i).length;
         const number = text.slice(w, i);
@@ -498,6 +514,56 @@ export default defineRule({
     }
   },
 });
+
+/** `s` without its trailing code points other than letters and digits, as `s.replace(/[^\p{L}\p{N}]+$/u, '')`. */
+function trimEndToWord(s: string): string {
+  let e = s.length;
+  while (e > 0 && (classBefore(s, e) & (LETTER | NUMBER)) === 0) {
+    const c = s.charCodeAt(e - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && e >= 2 && s.charCodeAt(e - 2) >= 0xd800 && s.charCodeAt(e - 2) <= 0xdbff;
+    e -= pair ? 2 : 1;
+  }
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/** The matches of a global pattern over a text, handed out in order, paragraph by paragraph. */
+class Matches {
+  /** A copy of the pattern: its lastIndex is this scan's own. */
+  private readonly re: RegExp;
+  private head: RegExpExecArray | null;
+
+  constructor(
+    re: RegExp,
+    private readonly text: string,
+  ) {
+    this.re = new RegExp(re);
+    this.re.lastIndex = 0;
+    this.head = this.next();
+  }
+
+  private next(): RegExpExecArray | null {
+    const m = this.re.exec(this.text);
+    // As matchAll does: an empty match moves on by one code point (none of the patterns matches the empty string).
+    if (m && m[0] === '') this.re.lastIndex += this.text.codePointAt(this.re.lastIndex)! > 0xffff ? 2 : 1;
+    return m;
+  }
+
+  /** Drops the matches that start before `start`. */
+  skipTo(start: number): void {
+    while (this.head !== null && this.head.index < start) this.head = this.next();
+  }
+
+  /** The matches that start in `span` (absolute offsets), after those already handed out. */
+  in(span: { start: number; end: number }): RegExpExecArray[] {
+    this.skipTo(span.start);
+    const out: RegExpExecArray[] = [];
+    while (this.head !== null && this.head.index < span.end) {
+      out.push(this.head);
+      this.head = this.next();
+    }
+    return out;
+  }
+}
 
 /**
  * A paragraph's text, with what the checks ask about it as a whole computed once, on first use: its sentence breaks
