@@ -21,6 +21,11 @@ function classOf(ch: string): number {
   return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\p{M}/u.test(ch) ? MARK : 0);
 }
 
+/** The class table of the BMP (LETTER | NUMBER | MARK per code unit; 0 for surrogates), shared by every scanner. */
+export function classTable(): Uint8Array {
+  return (table ??= build());
+}
+
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 

@@ -1,6 +1,7 @@
 // Character tables shared by the matcher and the validator: a length-preserving case fold per UTF-16 code unit,
 // the separator classes (whitespace, hyphen/en dash) and the word-character test for boundaries.
 // Tables are built once, lazily, on first use (about 10 ms).
+import { classTable } from '../core/chars.js';
 
 /** The masking placeholder of the core (code, URLs, e-mails): never part of a match, never next to one. */
 export const MASK_CODE = 0xe000;
@@ -24,7 +25,8 @@ const APOSTROPHES = [0x2019, 0x02bc];
 function build(): void {
   const f = new Uint16Array(0x10000);
   const s = new Uint8Array(0x10000);
-  const b = new Uint8Array(0x10000);
+  // Word characters (\p{L}\p{N}\p{M}) come from the shared class table; a few more glue below.
+  const b = Uint8Array.from(classTable(), (k) => (k ? 1 : 0));
   for (let c = 0; c < 0x10000; c++) {
     f[c] = c;
     if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: left as they are (astral letters are handled by wordAt)
@@ -38,7 +40,6 @@ function build(): void {
       else if (lower.length === 1) f[c] = lower.charCodeAt(0);
     }
     if (WHITESPACE.test(ch)) s[c] = SEP_SPACE;
-    if (WORDISH.test(ch)) b[c] = 1;
   }
   f[0x130] = 0x69; // İ -> i (its lower case is two code units)
   f[0x3c2] = 0x3c3; // final sigma
