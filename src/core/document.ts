@@ -73,6 +73,27 @@ export class Document {
     return this.lineCache;
   }
 
+  /**
+   * The lines (as in `lines()`) whose prose holds a match of `candidate` (a global regex that cannot match across
+   * a line break), found with one scan of the whole text: rules that work line by line skip the others.
+   */
+  linesWith(candidate: RegExp): Span[] {
+    const out: Span[] = [];
+    const lines = this.lines();
+    let l = 0;
+    candidate.lastIndex = 0;
+    for (let m = candidate.exec(this.prose); m; m = candidate.exec(this.prose)) {
+      while (l < lines.length && lines[l]!.end <= m.index) l++;
+      if (l === lines.length) break;
+      if (lines[l]!.start > m.index) continue; // in a line break
+      if (out[out.length - 1] !== lines[l]) out.push(lines[l]!);
+      // Go on from the next line: one match is enough to keep this one.
+      if (l + 1 < lines.length) candidate.lastIndex = Math.max(candidate.lastIndex, lines[l + 1]!.start);
+      else break;
+    }
+    return out;
+  }
+
   /** Paragraphs: runs of lines separated by lines that are blank in the prose view (computed once; read-only). */
   paragraphs(): readonly Span[] {
     if (this.paragraphCache) return this.paragraphCache;

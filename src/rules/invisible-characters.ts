@@ -80,15 +80,8 @@ export default defineRule({
   },
   check(context) {
     const { prose } = context;
-    // The lines that hold one of ANY's characters, found with one scan of the whole text.
-    const candidates: number[] = [];
-    ANY_ALL.lastIndex = 0;
-    for (let m = ANY_ALL.exec(prose); m; m = ANY_ALL.exec(prose)) candidates.push(m.index);
-    let c = 0;
-    for (const line of context.doc.lines()) {
-      while (c < candidates.length && candidates[c]! < line.start) c++;
-      if (c === candidates.length) break;
-      if (candidates[c]! >= line.end) continue;
+    // Only the lines that hold one of ANY's characters (one scan of the whole text).
+    for (const line of context.doc.linesWith(ANY_ALL)) {
       const text = prose.slice(line.start, line.end);
       let rtl: boolean | undefined; // whether the line holds right-to-left script, asked on the first bidi mark
       for (const m of text.matchAll(INVISIBLE)) {

@@ -47,14 +47,7 @@ export default defineRule({
   },
   check(context) {
     const { prose, doc } = context;
-    const candidates: number[] = [];
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(prose); m; m = CANDIDATE.exec(prose)) candidates.push(m.index);
-    let c = 0;
-    for (const line of doc.lines()) {
-      while (c < candidates.length && candidates[c]! < line.start) c++;
-      if (c === candidates.length) break;
-      if (candidates[c]! >= line.end) continue;
+    for (const line of doc.linesWith(CANDIDATE)) {
       const text = prose.slice(line.start, line.end);
       const at = (i: number): number => line.start + i;
 

@@ -23,4 +23,10 @@ describe('Document', () => {
     expect(d.paragraphs().map((p) => d.text.slice(p.start, p.end))).toEqual(['one\ntwo', 'three', 'four']);
     expect(d.lines().map((l) => d.text.slice(l.start, l.end))).toEqual(['one', 'two', '', 'three', '  ', 'four']);
   });
+  it('finds the lines that hold a candidate match with one scan', () => {
+    const d = new Document('a  b\r\nno\r\n\r\nc  d  e\nf');
+    const spans = d.linesWith(/ {2}/g).map((l) => d.text.slice(l.start, l.end));
+    expect(spans).toEqual(['a  b', 'c  d  e']);
+    expect(d.linesWith(/\r/g)).toEqual([]); // a match inside a line break belongs to no line
+  });
 });
