@@ -47,12 +47,29 @@ export function translator(locale: Locale): (key: string, data?: Record<string, 
   return (key, data) => inst.t(key, data ?? {}) as string;
 }
 
-/** The message renderer for rule findings; throws on a missing key so a typo cannot ship silently. */
+/**
+ * The message renderer for rule findings; throws on a missing key so a typo cannot ship silently. Rendered messages
+ * are remembered per key and data (a long text repeats the same few thousand messages; i18next's `t` is the
+ * costly part of a finding).
+ */
 export function ruleTranslator(locale: Locale): Translate {
   const inst = i18n(locale);
+  const known = new Set<string>();
+  const memo = new Map<string, string>();
   return (ruleId, messageId, data) => {
     const key = `rules.${ruleId}.${messageId}`;
-    if (!inst.exists(key)) throw new Error(`missing message ${key}`);
-    return inst.t(key, data) as string;
+    const memoKey = `${key}${JSON.stringify(data)}`;
+    const hit = memo.get(memoKey);
+    if (hit !== undefined) return hit;
+    if (!known.has(key)) {
+      if (!inst.exists(key)) throw new Error(`missing message ${key}`);
+      known.add(key);
+    }
+    const message = inst.t(key, data) as string;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(memoKey, message);
+    return message;
   };
 }
+
+const MEMO_LIMIT = 50_000;

@@ -21,7 +21,7 @@
 // title line followed by a sentence that starts with the same word is not a finding.
 // Fix: delete the repeats and the spaces before them (`the the cat` -> `the cat`), only when the repeats are
 // on the same line as the first word (the core never removes a line break); otherwise no fix.
-import { classAt, classBefore, LETTER, MARK, nextWith, NUMBER, runEnd } from '../core/chars.js';
+import { classAt, classBefore, classTable, LETTER, MARK, nextWith, NUMBER, runEnd } from '../core/chars.js';
 import { defineRule } from '../core/types.js';
 
 // A word: letters, marks and digits, with inner apostrophes and hyphens (`year's`, `Baden-Baden`) and,
@@ -232,19 +232,42 @@ function wordBounds(text: string): number[] {
 }
 
 /**
- * The words of `text` followed by the same word in lower case (whatever lies between them), as the starts of both
- * words: [first0, second0, first1, second1, ...].
+ * The words of `text` (what WORD matches) followed by the same word in lower case (whatever lies between them), as
+ * the starts of both words: [first0, second0, first1, second1, ...]. One pass over the code units: this runs over
+ * every text, where wordBounds() runs only over the paragraphs that have a pair. Exported for its property test.
  */
-function twinPairs(text: string): number[] {
+export function twinPairs(text: string): number[] {
+  const table = classTable();
   const out: number[] = [];
-  let ps = -1;
+  const n = text.length;
+  let ps = -1; // the previous word
   let pe = -1;
-  for (let s = nextWord(text, 0); s < text.length; s = nextWord(text, pe)) {
-    const e = wordEnd(text, s);
-    if (ps >= 0 && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
+  let s = -1; // the start of the word being read, or -1 between words
+  let last = 0; // the class of the code point before i, in a word
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c < 0xd800 || c > 0xdfff) k = table[c]! & WORD_CHAR;
+    else k = classAt(text, i) & WORD_CHAR;
+    if (k !== 0) {
+      if (s < 0) s = i;
+      last = k;
+      if (c >= 0xd800 && c <= 0xdfff) i++; // both halves of an astral letter or digit
+      continue;
+    }
+    if (s < 0) continue;
+    const next = classAt(text, i + 1) & WORD_CHAR;
+    if (next !== 0) {
+      if (c === 0x27 || c === 0x2019 || c === 0x2d) continue; // ' ’ -
+      // . , : / between digits
+      if ((c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f) && (last & NUMBER) !== 0 && (next & NUMBER) !== 0) continue;
+    }
+    if (ps >= 0 && sameInLowerCase(text, ps, pe, s, i)) out.push(ps, s);
     ps = s;
-    pe = e;
+    pe = i;
+    s = -1;
   }
+  if (s >= 0 && ps >= 0 && sameInLowerCase(text, ps, pe, s, n)) out.push(ps, s);
   return out;
 }
 

@@ -45,7 +45,7 @@
 // players' union`), elisions (`nothin'`), paragraphs written all in lower case, other commas (too often right)
 // and double quotation marks (quote-pairing's unbalanced check).
 import { classBefore, LETTER, NUMBER } from '../core/chars.js';
-import { defineRule, type Report } from '../core/types.js';
+import { defineRule, type Report, type RuleContext } from '../core/types.js';
 
 const SP = '[ \\u00a0\\u202f\\u2009]+';
 /**
@@ -266,254 +266,305 @@ export default defineRule({
       // A paragraph written all in lower case (a chat line, a slug): sentence case says nothing there.
       if (!/\p{Lu}/u.test(text)) continue;
       const p = new Paragraph(text);
-      const report = (i: number, markEnd: number, messageId: string, extra: Partial<Report> = {}): void => {
-        const w = wordBefore(text, i);
-        const word = text.slice(w, i);
-        const punct = text.slice(i, markEnd);
-        context.report({
-          messageId,
-          data: { punct, word },
-          start: para.start + w,
-          end: para.start + markEnd,
-          suggestions: messageId === 'doubled' ? [...new Set([word + punct[0], word + punct[1]])] : [word],
-          ...extra,
-        });
-      };
-
-      for (const m of sentences.in(para)) {
-        const i = m.index - para.start;
-        const marks = m[1]!;
-        const space = m[2]!;
-        const next = m[3]!;
-        const token = tokenBefore(text, i);
-        const word = token.replace(LEADING_OPENERS, '');
-        const lower = word.toLowerCase();
-        // `the end of the. Year`, `screens for the! iPhone`; not `Oh, my! That was...`, `And? Nothing.`
-        // `circuit in? Imola`, `alongside! Eroll Flynn`: a preposition stranded before `?` or `!` at the end of a
-        // long sentence that asks nothing; not `Who is it for?`, nor an echo (`And you bought it from?`), nor
-        // `Come in!`.
-        const strandedBefore =
-          word === lower &&
-          (marks === '?' ? PREPOSITIONS_Q.has(lower) : marks === '!' && PREPOSITIONS_BANG.has(lower)) &&
-          asksNothing(p, i) &&
-          p.sentenceBefore(i).split(/\s+/u).length >= 10;
-        const neverLast =
-          (marks === '.' ? NEVER_LAST.has(lower) : (word === lower && NEVER_BEFORE_COMMA.has(lower)) || strandedBefore) &&
-          /^[\p{L}\p{N}]/u.test(next);
-        // A lower-case word, not a brand or a symbol written so (`eBay`, `iPhone`, `mRNA`, `pH`).
-        const lowerNext = /^\p{Ll}/u.test(next) && !/^.[\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(next);
-        if (!neverLast && !lowerNext) continue;
-        if (marks.includes('.')) {
-          if (marks !== '.') continue; // an ellipsis or `?.`
-          if (token.includes('.')) continue; // `U.S.`, `e.g.`, `example.com.`, `v2.0.`
-          if (isAbbreviation(word, tokenBefore(text, i - token.length - 1))) continue;
-          // An initial: `J. smith`, `p. 5`, `p. a. system`.
-          if (/^\p{L}$/u.test(word) && (word !== 'a' || /^\p{L}\.$/u.test(tokenBefore(text, i - token.length - 1)))) continue;
-          if (isListMarker(text, i, token)) continue;
-          // Ordinals written the German way (`the 1. station`, `2. and 3. league`): a number format, not a stray.
-          if (/^\p{N}+$/u.test(word)) continue;
-          // A run of abbreviations: `ad us. vet.`, `op. cit.`
-          if (/^\p{L}{1,4}\.[,;:)]?$/u.test(next)) continue;
-        }
-        if (marks.includes('!') && BANG_NAMES.has(lower)) continue;
-        // The finding covers the next word: either the mark is stray (`behavior. often` -> `behavior often`) or a
-        // sentence starts there without its capital (`distinguished. prevention` -> `distinguished. Prevention`).
-        const w = wordBefore(text, i);
-        const before = text.slice(w, i);
-        const after = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/u.exec(next)?.[0] ?? '';
-        const end = i + marks.length + space.length + after.length;
-        const suggestions = [`${before} ${after}`];
-        if (!neverLast) suggestions.push(`${before}${marks} ${after[0]!.toUpperCase()}${after.slice(1)}`);
-        context.report({
-          messageId: neverLast ? 'cannotEnd' : 'stray',
-          data: { punct: marks, word: before },
-          start: para.start + w,
-          end: para.start + end,
-          suggestions,
-        });
-      }
-
-      for (const m of clauses.in(para)) {
-        const i = m.index - para.start;
-        const mark = m[1]!;
-        const next = m[2]!;
-        const token = tokenBefore(text, i);
-        const word = token.replace(LEADING_OPENERS, '');
-        const lower = word.toLowerCase();
-        if (/^&/.test(word)) continue; // an HTML entity `&amp;`
-        if (isLineStart(text, i - token.length)) continue; // a label: `To: all staff`, `And: more`
-        // `Lane A;`, `group A, group B`: a capital A is a label; `Or: "Does he..."` starts a sentence.
-        if (word !== lower && (lower === 'a' || /[.?!:;"”]/u.test(lastBefore(text, i - token.length)))) continue;
-        if (!/^[\p{L}\p{N}(]/u.test(next)) continue;
-        let severity: Report['severity'];
-        // The next word without its trailing marks, computed only where it is read (most commas never need it).
-        let nextWordMemo: string | undefined;
-        const nextWord = (): string => (nextWordMemo ??= trimEndToWord(next));
-        const between = (): void => {
-          const w = wordBefore(text, i);
-          const start = i + 1 + (/^[ \u00a0\u202f\u2009]+/u.exec(text.slice(i + 1))?.[0].length ?? 0);
-          context.report({
-            messageId: 'between',
-            data: { punct: mark, word: text.slice(w, i), next: nextWord() },
-            start: para.start + w,
-            end: para.start + start + nextWord().length,
-            suggestions: [`${text.slice(w, i)} ${nextWord()}`],
-          });
-        };
-        if (mark !== ',' && nextWord() !== '' && clauseCannotStart(p, i, lower, mark, nextWord())) {
-          between();
-          continue;
-        }
-        if (mark === ',' && word === lower && /^\p{Ll}/u.test(next) && commaSplits(text, i, lower, nextWord())) {
-          between();
-          continue;
-        }
-        if (mark === ',') {
-          if (!NEVER_BEFORE_COMMA.has(lower) || !/^[\p{L}\p{N}]/u.test(next)) continue;
-          const following = text.slice(i + 1).trimStart().split(/\s+/u, 3);
-          const first = following[0]!.toLowerCase().replace(/[^\p{L}’']+$/u, '');
-          // `a, a big baby`, `the, er...`, `a, um, major`: speech; `the, ostensibly voluntary, civil`: an aside.
-          if (first === lower || FILLERS.has(first) || following.slice(0, 2).some((t) => /[,)—–]$|^[—–-]$/u.test(t))) continue;
-        } else if (NEVER_BEFORE_CLAUSE_MARK.has(lower)) {
-          severity = undefined;
-        } else if (mark === ';' && PREPOSITIONS.has(lower) && /^[\p{Lu}\p{N}]/u.test(next)) {
-          severity = undefined;
-        } else if (mark === ':' && COPULAS.has(lower)) {
-          severity = 'info';
-        } else if (/^of$/iu.test(next.replace(/[^\p{L}]+$/u, ''))) {
-          severity = 'info';
-        } else {
-          continue;
-        }
-        report(i, i + 1, 'afterWord', severity ? { severity } : {});
-      }
-
-      for (const m of glued.in(para)) {
-        const i = m.index - para.start;
-        const mark = m[1]!;
-        const token = tokenBefore(text, i);
-        // `snake_case_`, `__init__`, `~~gone~~`: the mark is part of the token.
-        if (token.includes(mark)) continue;
-        const line = lineBefore(text, i);
-        // `_emphasis_`, `*bold*`, `~strike~`, `^sup^`: an opening mark earlier on the line.
-        if (OPENING_MARK.get(mark)!.test(line)) continue;
-        if (mark === '#' && /^\p{L}$/u.test(token.replace(LEADING_OPENERS, ''))) continue; // C#, F#
-        if (mark === '|' && (line.includes('|') || lineAfter(text, i + 1).includes('|'))) continue;
-        report(i, i + 1, 'glued');
-      }
-
-      for (const m of apostrophes.in(para)) {
-        const i = m.index - para.start;
-        const token = tokenBefore(text, i);
-        const word = token.replace(LEADING_OPENERS, '');
-        const lower = word.toLowerCase();
-        // `rock 'n' roll`, `'em'`: more quotes in the token.
-        if (/['’‘]/u.test(token)) continue;
-        // A plural possessive (`the players' union`, `Jesus'`), unless the word cannot take one (`is'`).
-        if (/[sxz]$/iu.test(word) && !NO_POSSESSIVE.has(lower) && !possessiveOfNothing(text, i, word)) continue;
-        // Dropped g and other elisions: `nothin'`, `goin'`, `ol'`, `an'`, `wit'`; `d'`, `L'`, `O'`, `Ca'` in names.
-        if (/\p{L}{2,}in$/u.test(lower) || ELISIONS.has(lower)) continue;
-        if (lower.length <= 2 && !SHORT_WORDS.has(lower)) continue;
-        // A quotation opened with a double mark and closed with a single one: quote-pairing's matter.
-        if ((p.doubleQuotesBefore(text.length) & 1) === 1) continue;
-        // A closing single quote: the paragraph quotes with single marks (`'like this'`, `'90s`); a lost
-        // opening one is a pairing matter, not a stray mark.
-        if (p.singleOpener()) continue;
-        report(i, i + 1, 'glued');
-      }
-
-      for (const m of hyphens.in(para)) {
-        const i = m.index - para.start;
-        const space = m[1]!;
-        const next = m[2]!;
-        const token = tokenBefore(text, i);
-        if (token === '' || token.endsWith('-')) continue;
-        const nextWord = next.toLowerCase().replace(/[,;:]+$/u, '');
-        if (SUSPENDED_NEXT.has(nextWord)) {
-          // A suspended hyphen (`post- and pre-war`, `hexa- or plain decimal`, `paleo- and the neocortex`), unless
-          // a clause plainly follows (`next to nothing- and yet`, `how big it was- and how`).
-          if (PREFIXES.has(token.toLowerCase().replace(LEADING_OPENERS, ''))) continue;
-          const then = text.slice(i + 1 + space.length + next.length).trimStart().split(/\s+/u, 1)[0] ?? '';
-          // `by` suspends only dimensions (`a 36- by 20-foot sign`), not an agent (`chaired- by Mr Pelletier`).
-          if (nextWord === 'by' ? /[-\p{N}]/u.test(then) : !CLAUSE_STARTERS.has(then.toLowerCase().replace(/[^\p{L}]+$/u, ''))) continue;
-        }
-        // `one- two- and three-year`, `double- (and multi-) stage`, `pre-World-War- 1`, `word- - next`.
-        if (/-[,;]?$/u.test(next) || /^[-–—(]/u.test(next) || (/^\p{N}/u.test(next) && token.includes('-'))) continue;
-        // `B- horror films`, `A- K`: a grade or a range of letters.
-        if (/^\p{Lu}$/u.test(token.replace(LEADING_OPENERS, ''))) continue;
-        const line = lineBefore(text, i);
-        // `x-, y-, and z- coordinates`: the last of a list of suspended hyphens.
-        if (/\p{L}-,?\s+(?:and|or)\s+$/u.test(line.slice(0, line.length - token.length))) continue;
-        // `-including myself-`: a dash written as hyphens, opened earlier on the line.
-        if (/(?:^|\s)-(?=[\p{L}\p{N}(])/u.test(line)) continue;
-        // The finding covers the next word: the hyphen may be stray (`similar- position`) or split a compound
-        // (`heart- warming`).
-        const w = wordBefore(text, i);
-        const word = text.slice(w, i);
-        const after = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/u.exec(next)?.[0] ?? '';
-        if (after === '') continue;
-        const end = i + 1 + space.length + after.length;
-        context.report({
-          messageId: 'hyphen',
-          data: { punct: '-', word },
-          start: para.start + w,
-          end: para.start + end,
-          suggestions: word.endsWith(',') ? [`${word} ${after}`] : [`${word} ${after}`, `${word}-${after}`],
-        });
-      }
-
-      for (const m of doubled.in(para)) {
-        const i = m.index - para.start;
-        const marks = m[1]!;
-        if (marks === ',,' || marks === '::') continue; // `,,` is dangling-punctuation's; `::` is code or a scope
-        const token = tokenBefore(text, i);
-        if (/^&/.test(token.replace(LEADING_OPENERS, ''))) continue;
-        report(i, i + 2, 'doubled');
-      }
-
-      // `Jesse Lingard? (90+8) scored`, `Fortis has? 85,000 employees`: the sentence goes on after the `?`.
-      for (const m of text.includes('?') ? text.matchAll(MID_QUESTION) : []) {
-        const i = m.index;
-        if (!asksNothing(p, i)) continue;
-        const w = wordBefore(text, i);
-        const nextToken = m[1]!;
-        // `The price? 5 euros a kilo`, `The winner? (Drum roll)`: a rhetorical fragment answers itself. Only a
-        // verb or a preposition before a number, or a long sentence before a parenthesis, show a stray mark.
-        const before = text.slice(w, i).toLowerCase();
-        const shows = nextToken.startsWith('(')
-          ? p.sentenceBefore(i).split(/\s+/u).length >= 5
-          : AUXILIARIES.has(before) || PREPOSITIONS_Q.has(before);
-        if (!shows) continue;
-        const start = text.indexOf(nextToken, i + 1);
-        context.report({
-          messageId: 'between',
-          data: { punct: '?', word: text.slice(w, i), next: nextToken },
-          start: para.start + w,
-          end: para.start + start + nextToken.length,
-          suggestions: [`${text.slice(w, i)} ${nextToken}`],
-        });
-      }
-
-      // `about 70, km thick`: a comma between a number and its unit.
-      for (const m of numberUnits.in(para)) {
-        const i = m.index - para.start;
-        const unit = m[2]!;
-        const w = i - tokenBefore(text, i).length;
-        const number = text.slice(w, i);
-        // Not a year: `In 2019, percent changes were small`.
-        if (!/^[\p{N}.,]+$/u.test(number) || /^(?:1[5-9]|20)\d\d$/u.test(number)) continue;
-        const start = text.indexOf(unit, i + 1);
-        context.report({
-          messageId: 'between',
-          data: { punct: ',', word: number, next: unit },
-          start: para.start + w,
-          end: para.start + start + unit.length,
-          suggestions: [`${number} ${unit}`],
-        });
-      }
+      const scope: ParagraphScope = { context, start: para.start, text, p };
+      checkSentences(scope, sentences.in(para));
+      checkClauses(scope, clauses.in(para));
+      checkGlued(scope, glued.in(para));
+      checkApostrophes(scope, apostrophes.in(para));
+      checkHyphens(scope, hyphens.in(para));
+      checkDoubled(scope, doubled.in(para));
+      checkMidQuestions(scope);
+      checkNumberUnits(scope, numberUnits.in(para));
     }
   },
 });
+
+/** What the checks of one paragraph share: where it starts in the prose, its text, its lazily computed facts. */
+interface ParagraphScope {
+  context: RuleContext;
+  start: number;
+  text: string;
+  p: Paragraph;
+}
+
+/** Reports the mark(s) from `i` to `markEnd` with the word before them; the suggestion drops the mark. */
+function reportAt(s: ParagraphScope, i: number, markEnd: number, messageId: string, extra: Partial<Report> = {}): void {
+  const { text } = s;
+  const w = wordBefore(text, i);
+  const word = text.slice(w, i);
+  const punct = text.slice(i, markEnd);
+  s.context.report({
+    messageId,
+    data: { punct, word },
+    start: s.start + w,
+    end: s.start + markEnd,
+    suggestions: messageId === 'doubled' ? [...new Set([word + punct[0], word + punct[1]])] : [word],
+    ...extra,
+  });
+}
+
+/** `.` `?` `!` mid-sentence: `stray` before a lower-case word, `cannotEnd` after a word no sentence ends with. */
+function checkSentences(s: ParagraphScope, ms: readonly RegExpExecArray[]): void {
+  const { text, p } = s;
+  for (const m of ms) {
+    const i = m.index - s.start;
+    const marks = m[1]!;
+    const space = m[2]!;
+    const next = m[3]!;
+    const token = tokenBefore(text, i);
+    const word = token.replace(LEADING_OPENERS, '');
+    const lower = word.toLowerCase();
+    // `the end of the. Year`, `screens for the! iPhone`; not `Oh, my! That was...`, `And? Nothing.`
+    // `circuit in? Imola`, `alongside! Eroll Flynn`: a preposition stranded before `?` or `!` at the end of a
+    // long sentence that asks nothing; not `Who is it for?`, nor an echo (`And you bought it from?`), nor
+    // `Come in!`.
+    const strandedBefore =
+      word === lower &&
+      (marks === '?' ? PREPOSITIONS_Q.has(lower) : marks === '!' && PREPOSITIONS_BANG.has(lower)) &&
+      asksNothing(p, i) &&
+      p.sentenceBefore(i).split(/\s+/u).length >= 10;
+    const neverLast =
+      (marks === '.' ? NEVER_LAST.has(lower) : (word === lower && NEVER_BEFORE_COMMA.has(lower)) || strandedBefore) &&
+      /^[\p{L}\p{N}]/u.test(next);
+    // A lower-case word, not a brand or a symbol written so (`eBay`, `iPhone`, `mRNA`, `pH`).
+    const lowerNext = /^\p{Ll}/u.test(next) && !/^.[\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(next);
+    if (!neverLast && !lowerNext) continue;
+    if (marks.includes('.')) {
+      if (marks !== '.') continue; // an ellipsis or `?.`
+      if (token.includes('.')) continue; // `U.S.`, `e.g.`, `example.com.`, `v2.0.`
+      if (isAbbreviation(word, tokenBefore(text, i - token.length - 1))) continue;
+      // An initial: `J. smith`, `p. 5`, `p. a. system`.
+      if (/^\p{L}$/u.test(word) && (word !== 'a' || /^\p{L}\.$/u.test(tokenBefore(text, i - token.length - 1)))) continue;
+      if (isListMarker(text, i, token)) continue;
+      // Ordinals written the German way (`the 1. station`, `2. and 3. league`): a number format, not a stray.
+      if (/^\p{N}+$/u.test(word)) continue;
+      // A run of abbreviations: `ad us. vet.`, `op. cit.`
+      if (/^\p{L}{1,4}\.[,;:)]?$/u.test(next)) continue;
+    }
+    if (marks.includes('!') && BANG_NAMES.has(lower)) continue;
+    // The finding covers the next word: either the mark is stray (`behavior. often` -> `behavior often`) or a
+    // sentence starts there without its capital (`distinguished. prevention` -> `distinguished. Prevention`).
+    const w = wordBefore(text, i);
+    const before = text.slice(w, i);
+    const after = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/u.exec(next)?.[0] ?? '';
+    const end = i + marks.length + space.length + after.length;
+    const suggestions = [`${before} ${after}`];
+    if (!neverLast) suggestions.push(`${before}${marks} ${after[0]!.toUpperCase()}${after.slice(1)}`);
+    s.context.report({
+      messageId: neverLast ? 'cannotEnd' : 'stray',
+      data: { punct: marks, word: before },
+      start: s.start + w,
+      end: s.start + end,
+      suggestions,
+    });
+  }
+}
+
+/** `;` `:` `,` after a word that cannot end a clause (`afterWord`), or between two words (`between`). */
+function checkClauses(s: ParagraphScope, ms: readonly RegExpExecArray[]): void {
+  const { text, p } = s;
+  for (const m of ms) {
+    const i = m.index - s.start;
+    const mark = m[1]!;
+    const next = m[2]!;
+    const token = tokenBefore(text, i);
+    const word = token.replace(LEADING_OPENERS, '');
+    const lower = word.toLowerCase();
+    if (/^&/.test(word)) continue; // an HTML entity `&amp;`
+    if (isLineStart(text, i - token.length)) continue; // a label: `To: all staff`, `And: more`
+    // `Lane A;`, `group A, group B`: a capital A is a label; `Or: "Does he..."` starts a sentence.
+    if (word !== lower && (lower === 'a' || /[.?!:;"”]/u.test(lastBefore(text, i - token.length)))) continue;
+    if (!/^[\p{L}\p{N}(]/u.test(next)) continue;
+    let severity: Report['severity'];
+    // The next word without its trailing marks, computed only where it is read (most commas never need it).
+    let nextWordMemo: string | undefined;
+    const nextWord = (): string => (nextWordMemo ??= trimEndToWord(next));
+    const between = (): void => {
+      const w = wordBefore(text, i);
+      const start = i + 1 + (/^[ \u00a0\u202f\u2009]+/u.exec(text.slice(i + 1))?.[0].length ?? 0);
+      s.context.report({
+        messageId: 'between',
+        data: { punct: mark, word: text.slice(w, i), next: nextWord() },
+        start: s.start + w,
+        end: s.start + start + nextWord().length,
+        suggestions: [`${text.slice(w, i)} ${nextWord()}`],
+      });
+    };
+    if (mark !== ',' && nextWord() !== '' && clauseCannotStart(p, i, lower, mark, nextWord())) {
+      between();
+      continue;
+    }
+    if (mark === ',' && word === lower && /^\p{Ll}/u.test(next) && commaSplits(text, i, lower, nextWord())) {
+      between();
+      continue;
+    }
+    if (mark === ',') {
+      if (!NEVER_BEFORE_COMMA.has(lower) || !/^[\p{L}\p{N}]/u.test(next)) continue;
+      const following = text.slice(i + 1).trimStart().split(/\s+/u, 3);
+      const first = following[0]!.toLowerCase().replace(/[^\p{L}’']+$/u, '');
+      // `a, a big baby`, `the, er...`, `a, um, major`: speech; `the, ostensibly voluntary, civil`: an aside.
+      if (first === lower || FILLERS.has(first) || following.slice(0, 2).some((t) => /[,)—–]$|^[—–-]$/u.test(t))) continue;
+    } else if (NEVER_BEFORE_CLAUSE_MARK.has(lower)) {
+      severity = undefined;
+    } else if (mark === ';' && PREPOSITIONS.has(lower) && /^[\p{Lu}\p{N}]/u.test(next)) {
+      severity = undefined;
+    } else if (mark === ':' && COPULAS.has(lower)) {
+      severity = 'info';
+    } else if (/^of$/iu.test(next.replace(/[^\p{L}]+$/u, ''))) {
+      severity = 'info';
+    } else {
+      continue;
+    }
+    reportAt(s, i, i + 1, 'afterWord', severity ? { severity } : {});
+  }
+}
+
+/** `@ _ ~ ^ # |` stuck to the end of a word before a space (`percent@ of`, `had_ failed`). */
+function checkGlued(s: ParagraphScope, ms: readonly RegExpExecArray[]): void {
+  const { text } = s;
+  for (const m of ms) {
+    const i = m.index - s.start;
+    const mark = m[1]!;
+    const token = tokenBefore(text, i);
+    // `snake_case_`, `__init__`, `~~gone~~`: the mark is part of the token.
+    if (token.includes(mark)) continue;
+    const line = lineBefore(text, i);
+    // `_emphasis_`, `*bold*`, `~strike~`, `^sup^`: an opening mark earlier on the line.
+    if (OPENING_MARK.get(mark)!.test(line)) continue;
+    if (mark === '#' && /^\p{L}$/u.test(token.replace(LEADING_OPENERS, ''))) continue; // C#, F#
+    if (mark === '|' && (line.includes('|') || lineAfter(text, i + 1).includes('|'))) continue;
+    reportAt(s, i, i + 1, 'glued');
+  }
+}
+
+/** A `'` after a word that is not a plural possessive, where the paragraph quotes with no single marks. */
+function checkApostrophes(s: ParagraphScope, ms: readonly RegExpExecArray[]): void {
+  const { text, p } = s;
+  for (const m of ms) {
+    const i = m.index - s.start;
+    const token = tokenBefore(text, i);
+    const word = token.replace(LEADING_OPENERS, '');
+    const lower = word.toLowerCase();
+    // `rock 'n' roll`, `'em'`: more quotes in the token.
+    if (/['’‘]/u.test(token)) continue;
+    // A plural possessive (`the players' union`, `Jesus'`), unless the word cannot take one (`is'`).
+    if (/[sxz]$/iu.test(word) && !NO_POSSESSIVE.has(lower) && !possessiveOfNothing(text, i, word)) continue;
+    // Dropped g and other elisions: `nothin'`, `goin'`, `ol'`, `an'`, `wit'`; `d'`, `L'`, `O'`, `Ca'` in names.
+    if (/\p{L}{2,}in$/u.test(lower) || ELISIONS.has(lower)) continue;
+    if (lower.length <= 2 && !SHORT_WORDS.has(lower)) continue;
+    // A quotation opened with a double mark and closed with a single one: quote-pairing's matter.
+    if ((p.doubleQuotesBefore(text.length) & 1) === 1) continue;
+    // A closing single quote: the paragraph quotes with single marks (`'like this'`, `'90s`); a lost
+    // opening one is a pairing matter, not a stray mark.
+    if (p.singleOpener()) continue;
+    reportAt(s, i, i + 1, 'glued');
+  }
+}
+
+/** A hyphen stuck to a word before a space (`a similar- position`), not a suspended one. */
+function checkHyphens(s: ParagraphScope, ms: readonly RegExpExecArray[]): void {
+  const { text } = s;
+  for (const m of ms) {
+    const i = m.index - s.start;
+    const space = m[1]!;
+    const next = m[2]!;
+    const token = tokenBefore(text, i);
+    if (token === '' || token.endsWith('-')) continue;
+    const nextWord = next.toLowerCase().replace(/[,;:]+$/u, '');
+    if (SUSPENDED_NEXT.has(nextWord)) {
+      // A suspended hyphen (`post- and pre-war`, `hexa- or plain decimal`, `paleo- and the neocortex`), unless
+      // a clause plainly follows (`next to nothing- and yet`, `how big it was- and how`).
+      if (PREFIXES.has(token.toLowerCase().replace(LEADING_OPENERS, ''))) continue;
+      const then = text.slice(i + 1 + space.length + next.length).trimStart().split(/\s+/u, 1)[0] ?? '';
+      // `by` suspends only dimensions (`a 36- by 20-foot sign`), not an agent (`chaired- by Mr Pelletier`).
+      if (nextWord === 'by' ? /[-\p{N}]/u.test(then) : !CLAUSE_STARTERS.has(then.toLowerCase().replace(/[^\p{L}]+$/u, ''))) continue;
+    }
+    // `one- two- and three-year`, `double- (and multi-) stage`, `pre-World-War- 1`, `word- - next`.
+    if (/-[,;]?$/u.test(next) || /^[-–—(]/u.test(next) || (/^\p{N}/u.test(next) && token.includes('-'))) continue;
+    // `B- horror films`, `A- K`: a grade or a range of letters.
+    if (/^\p{Lu}$/u.test(token.replace(LEADING_OPENERS, ''))) continue;
+    const line = lineBefore(text, i);
+    // `x-, y-, and z- coordinates`: the last of a list of suspended hyphens.
+    if (/\p{L}-,?\s+(?:and|or)\s+$/u.test(line.slice(0, line.length - token.length))) continue;
+    // `-including myself-`: a dash written as hyphens, opened earlier on the line.
+    if (/(?:^|\s)-(?=[\p{L}\p{N}(])/u.test(line)) continue;
+    // The finding covers the next word: the hyphen may be stray (`similar- position`) or split a compound
+    // (`heart- warming`).
+    const w = wordBefore(text, i);
+    const word = text.slice(w, i);
+    const after = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/u.exec(next)?.[0] ?? '';
+    if (after === '') continue;
+    const end = i + 1 + space.length + after.length;
+    s.context.report({
+      messageId: 'hyphen',
+      data: { punct: '-', word },
+      start: s.start + w,
+      end: s.start + end,
+      suggestions: word.endsWith(',') ? [`${word} ${after}`] : [`${word} ${after}`, `${word}-${after}`],
+    });
+  }
+}
+
+/** Two different marks of `, ; :` in a row (`wrote:, Barack`). */
+function checkDoubled(s: ParagraphScope, ms: readonly RegExpExecArray[]): void {
+  const { text } = s;
+  for (const m of ms) {
+    const i = m.index - s.start;
+    const marks = m[1]!;
+    if (marks === ',,' || marks === '::') continue; // `,,` is dangling-punctuation's; `::` is code or a scope
+    const token = tokenBefore(text, i);
+    if (/^&/.test(token.replace(LEADING_OPENERS, ''))) continue;
+    reportAt(s, i, i + 2, 'doubled');
+  }
+}
+
+/** `Jesse Lingard? (90+8) scored`, `Fortis has? 85,000 employees`: the sentence goes on after the `?`. */
+function checkMidQuestions(s: ParagraphScope): void {
+  const { text, p } = s;
+  if (!text.includes('?')) return;
+  for (const m of text.matchAll(MID_QUESTION)) {
+    const i = m.index;
+    if (!asksNothing(p, i)) continue;
+    const w = wordBefore(text, i);
+    const nextToken = m[1]!;
+    // `The price? 5 euros a kilo`, `The winner? (Drum roll)`: a rhetorical fragment answers itself. Only a
+    // verb or a preposition before a number, or a long sentence before a parenthesis, show a stray mark.
+    const before = text.slice(w, i).toLowerCase();
+    const shows = nextToken.startsWith('(')
+      ? p.sentenceBefore(i).split(/\s+/u).length >= 5
+      : AUXILIARIES.has(before) || PREPOSITIONS_Q.has(before);
+    if (!shows) continue;
+    const start = text.indexOf(nextToken, i + 1);
+    s.context.report({
+      messageId: 'between',
+      data: { punct: '?', word: text.slice(w, i), next: nextToken },
+      start: s.start + w,
+      end: s.start + start + nextToken.length,
+      suggestions: [`${text.slice(w, i)} ${nextToken}`],
+    });
+  }
+}
+
+/** `about 70, km thick`: a comma between a number and its unit. */
+function checkNumberUnits(s: ParagraphScope, ms: readonly RegExpExecArray[]): void {
+  const { text } = s;
+  for (const m of ms) {
+    const i = m.index - s.start;
+    const unit = m[2]!;
+    const w = i - tokenBefore(text, i).length;
+    const number = text.slice(w, i);
+    // Not a year: `In 2019, percent changes were small`.
+    if (!/^[\p{N}.,]+$/u.test(number) || /^(?:1[5-9]|20)\d\d$/u.test(number)) continue;
+    const start = text.indexOf(unit, i + 1);
+    s.context.report({
+      messageId: 'between',
+      data: { punct: ',', word: number, next: unit },
+      start: s.start + w,
+      end: s.start + start + unit.length,
+      suggestions: [`${number} ${unit}`],
+    });
+  }
+}
 
 /** `s` without its trailing code points other than letters and digits, as `s.replace(/[^\p{L}\p{N}]+$/u, '')`. */
 function trimEndToWord(s: string): string {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, annotate } from '../../src/report/annotate.js';
 import { countWords, mqm } from '../../src/report/results.js';
@@ -16,6 +17,18 @@ describe('mqm', () => {
   });
   it('counts words with apostrophes and hyphens as one', () => {
     expect(countWords("It's a well-known 3.5 m² test — ok")).toBe(7);
+    expect(countWords('3.5km 1,000,000 a-b- -c x\'\' 𝐀𝐁 2.x')).toBe(9);
+  });
+  it('counts what the documented regular expression matches, on any mix of letters, digits, joiners and others', () => {
+    const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+    const pieces = ['a', 'Z', 'é', 'я', '3', '٣', '²', '𝐀', '𝟓', '\u0301', "'", '’', '-', '.', ',', ' ', '\u00a0', '—', '\ud800', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe([...text.matchAll(WORD_RE)].length);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
