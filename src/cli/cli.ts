@@ -1,7 +1,6 @@
 // The command line: yargs commands around the pure core. `run` is testable in-process: all I/O goes through `io`.
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import yargs, { type Argv } from 'yargs';
 import { fixText, type FixResult } from '../core/fixer.js';
 import { lint, RuleContractError, type LintOptions } from '../core/linter.js';
@@ -16,6 +15,7 @@ import { rules } from '../rules/index.js';
 import { expandPaths, isInputError, readInput, type Input, type InputError } from './read.js';
 import { formatProblem, glossaryFiles, loadGlossaries, SHIPPED_DIR } from './glossaries.js';
 import { GlossaryMatcher } from '../glossary/matcher.js';
+import { diffLib } from '../lazy.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -306,7 +306,7 @@ function commandFix(args: Common & { write?: boolean; 'out-dir'?: string; 'dry-r
     else if (args['dry-run']) {
       if (before !== after) {
         const name = item.input.path === '-' ? 'stdin' : item.input.path;
-        io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 }));
+        io.stdout(diffLib().createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 }));
       }
     } else if (args.write) {
       if (before !== after) ok = writeAtomic(item.input.path, after, io, t);

@@ -1,6 +1,6 @@
 // Markdown: prose is everything but code (fenced, indented, inline), HTML, link and image targets,
 // definitions and front matter. Parsed with mdast-util-from-markdown (micromark, CommonMark).
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { markdownLib } from '../lazy.js';
 import type { Nodes, Parents } from 'mdast';
 import type { Mask } from '../core/document.js';
 
@@ -10,7 +10,7 @@ export function markdownMasks(text: string): Mask[] {
   const masks: Mask[] = [];
   const fm = FRONT_MATTER.exec(text);
   if (fm) masks.push({ start: 0, end: fm[0].length, kind: 'markup' });
-  const tree = fromMarkdown(text);
+  const tree = markdownLib().fromMarkdown(text);
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

@@ -11,7 +11,7 @@
 //   without extension.
 // - CSV quoting follows RFC 4180 ("..." with "" for a quote). TSV has no quoting: a cell cannot contain a tab or
 //   a line break.
-import { parse } from 'csv-parse/sync';
+import { csvLib } from '../lazy.js';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './types.js';
 import { buildEntry, buildGlossary, ENTRY_FIELDS, GLOSSARY_FIELDS, ProblemSink, type RawField } from './entry.js';
 
@@ -24,7 +24,7 @@ export function loadDelimited(text: string, file: string, delimiter: ',' | '\t')
   type Rec = { record: string[]; info: { lines: number; empty_lines: number } };
   let records: Rec[];
   try {
-    records = parse(text, {
+    records = csvLib().parse(text, {
       bom: true,
       info: true,
       skip_empty_lines: true,

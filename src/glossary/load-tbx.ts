@@ -17,7 +17,7 @@
 // - source: for every other language, its preferred term (else its first acceptable term);
 // - the rest takes the defaults: category terminology, case insensitive. Name: the file's base name; description:
 //   the header's title. A concept without an acceptable English term is a `missing-term` problem.
-import { SaxesParser } from 'saxes';
+import { saxesLib } from '../lazy.js';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './types.js';
 import { buildEntry, buildGlossary, ProblemSink, type RawField } from './entry.js';
 
@@ -65,7 +65,7 @@ const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0]!;
 
 export function loadTbx(text: string, file: string): { glossary: Glossary | null; problems: GlossaryProblem[] } {
   const sink = new ProblemSink(file);
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxesLib().SaxesParser)({ position: true });
   let fatal = false;
   let depth = 0;
   let rootSeen = false;

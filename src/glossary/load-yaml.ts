@@ -1,7 +1,8 @@
 // YAML glossaries (the primary format, see the schema in types.ts), with a 1-based line for every entry and
 // problem. Glossaries in the plain layout most are written in are read line by line (readPlainLayout); any other
 // YAML goes to the yaml library, which is far slower (half a second for 10,000 entries).
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLib } from '../lazy.js';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './types.js';
 import { buildEntry, buildGlossary, GLOSSARY_FIELDS, ProblemSink, type RawField } from './entry.js';
 
@@ -21,6 +22,7 @@ export function loadYaml(text: string, file: string): { glossary: Glossary | nul
     plain.top.delete('entries');
     return { glossary: buildGlossary(sink, plain.top, entries, null), problems: sink.problems };
   }
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlLib();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
@@ -76,6 +78,7 @@ function fieldsOf(
   map: { items: { key: unknown; value: unknown }[] },
   lineOf: (node: unknown) => number | null,
 ): Map<string, RawField> {
+  const { isScalar } = yamlLib();
   const out = new Map<string, RawField>();
   for (const pair of map.items) {
     const key = pair.key;

@@ -25,7 +25,8 @@
 // in a window around a trigger, with captures only when a DFA test (no captures) finds a match in the window.
 // Patterns without a usable literal are tested paragraph by paragraph with one combined DFA test, and run with
 // captures only in paragraphs that pass.
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2Lib } from '../lazy.js';
 import type { Glossary, GlossaryEntry, TermHit } from './types.js';
 import { blockingTable, foldTable, latinOrDigitTable, MASK_CODE, normalizeSeparators, sepTable, SEP_DASH, SEP_SPACE } from './normalize.js';
 import { requiredLiterals, type RequiredLiteral } from './pattern-literals.js';
@@ -82,7 +83,11 @@ interface Pattern {
 const BOUNDARY = '[^\\p{L}\\p{N}\\p{M}_`\\x{E000}';
 const PATTERN_PREFIX = `(?:^|${BOUNDARY}@#])`;
 const PATTERN_SUFFIX = `(?:'s|s'?|')?(?:$|${BOUNDARY}])`;
-const PATTERN_FLAGS = RE2JS.CASE_INSENSITIVE | RE2JS.LONGEST_MATCH;
+/** Compiles an RE2 pattern with the matcher's flags (case-insensitive, leftmost-longest). */
+function compileRe2(source: string): Regex {
+  const { RE2JS } = re2Lib();
+  return RE2JS.compile(source, RE2JS.CASE_INSENSITIVE | RE2JS.LONGEST_MATCH);
+}
 const BLANK_LINE = /\n[^\S\n]*\n/g;
 
 export class GlossaryMatcher {
@@ -117,10 +122,10 @@ export class GlossaryMatcher {
     const pat = this.patterns[p]!;
     if (pat.compiled === undefined) {
       try {
-        if (RE2JS.compile(pat.source, PATTERN_FLAGS).matches('')) pat.compiled = null;
+        if (compileRe2(pat.source).matches('')) pat.compiled = null;
         else {
-          const re = RE2JS.compile(`${PATTERN_PREFIX}(${pat.source})${PATTERN_SUFFIX}`, PATTERN_FLAGS);
-          const anchored = pat.anchorable ? RE2JS.compile(`^(${pat.source})${PATTERN_SUFFIX}`, PATTERN_FLAGS) : null;
+          const re = compileRe2(`${PATTERN_PREFIX}(${pat.source})${PATTERN_SUFFIX}`);
+          const anchored = pat.anchorable ? compileRe2(`^(${pat.source})${PATTERN_SUFFIX}`) : null;
           pat.compiled = { re, anchored };
         }
       } catch {
@@ -137,7 +142,7 @@ export class GlossaryMatcher {
       if (good.length > 1) {
         try {
           const sources = good.map((p) => this.patterns[p]!.source);
-          this.unfilteredTest = RE2JS.compile(`${PATTERN_PREFIX}(?:${sources.join('|')})${PATTERN_SUFFIX}`, PATTERN_FLAGS);
+          this.unfilteredTest = compileRe2(`${PATTERN_PREFIX}(?:${sources.join('|')})${PATTERN_SUFFIX}`);
         } catch {
           this.unfilteredTest = null;
         }

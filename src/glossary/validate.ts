@@ -1,6 +1,7 @@
 // Checks on a loaded glossary beyond per-entry parsing: variants that equal their own term, one variant under
 // entries with different terms, and patterns that RE2 (linear time, so no catastrophic backtracking) rejects.
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2Lib } from '../lazy.js';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './types.js';
 import { formKey, normalizeSeparators } from './normalize.js';
 import { loadGlossaryFile } from './load.js';
@@ -73,7 +74,8 @@ export function validateGlossary(glossary: Glossary): GlossaryProblem[] {
 export function patternProblem(pattern: string): string | null {
   let re: ReturnType<typeof RE2JS.compile>;
   try {
-    re = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
+    const lib = re2Lib().RE2JS;
+    re = lib.compile(pattern, lib.CASE_INSENSITIVE);
   } catch (e) {
     const msg = (e as Error).message.replace(/^error parsing regexp: /, '');
     if (/\(\?<?[=!]/.test(pattern)) return `lookahead and lookbehind are not supported (RE2 syntax, linear time): ${msg}`;

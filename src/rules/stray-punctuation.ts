@@ -54,8 +54,7 @@ const SP = '[ \\u00a0\\u202f\\u2009]+';
  * starts with a mark lets it skip ahead to the next mark.
  */
 const markAfter = (before: string, mark: string): string => `${mark}(?<=(?:${before})${mark})`;
-const SENTENCE = new RegExp(`(${markAfter('[\\p{L}\\p{N})\\]%]', '[.?!]')}[.?!]*)(?=(${SP})(\\S+))`, 'gu');
-const CLAUSE = new RegExp(`(${markAfter('\\p{L}', '[;:,]')})(?=${SP}(\\S+))`, 'gu');
+const CLAUSE = new RegExp(`(${markAfter('\\p{L}', '[;:]')})(?=${SP}(\\S+))`, 'gu');
 const SINGLE_OPENER = /(?:^|[\s(\[\u2014"“])['`](?=[\p{L}\p{N}])|‘/u;
 const APOSTROPHE = new RegExp(`${markAfter('\\p{L}|[\\p{L}\\p{N}],', "['’]")}(?=${SP}\\S)`, 'gu');
 const GLUED = new RegExp(`(${markAfter('[\\p{L}\\p{N})\\]]|[\\p{L}\\p{N})\\]],', '[@_~^#|]')})(?=${SP}\\S)`, 'gu');
@@ -232,6 +231,20 @@ const PREFIXES = new Set([
   'seven', 'eight', 'nine', 'ten', 'half', 'single', 'double', 'triple',
 ]);
 
+// A comma matters to checkClauses only after an auxiliary, `and`/`or` or a determiner (the word as tokenBefore
+// reads it: after a space or the start, and any LEADING_OPENERS), in any case: the other commas of a text, by far
+// the most, are not even handed to it. The same groups as CLAUSE.
+const COMMA_WORDS = [...new Set([...AUXILIARIES, 'and', 'or', ...NEVER_BEFORE_COMMA])].join('|');
+const COMMA = new RegExp(`(,(?<=(?:^|\\s)[("'“‘[*_¿¡«]*(?:${COMMA_WORDS}),))(?=${SP}(\\S+))`, 'giu');
+// Likewise a `.` `?` `!` matters to checkSentences only before a lower-case letter or after a word that no sentence
+// ends with (in any case: the pattern spells each letter as a class, since /i would make \p{Ll} match capitals).
+const anyCase = (w: string): string => w.replace(/\p{L}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+const SENTENCE_WORDS = [...new Set([...NEVER_LAST, ...NEVER_BEFORE_COMMA, ...PREPOSITIONS_Q, ...PREPOSITIONS_BANG])].map(anyCase).join('|');
+const SENTENCE = new RegExp(
+  `(${markAfter('[\\p{L}\\p{N})\\]%]', '[.?!]')}[.?!]*)(?=(${SP})(\\S+))` +
+    `(?:(?=${SP}\\p{Ll})|(?<=(?:^|\\s)[("'“‘[*_¿¡«]*(?:${SENTENCE_WORDS})[.?!]+))`,
+  'gu',
+);
 const SPACE = /\s/u;
 const LEADING_OPENERS = /^[("'“‘[*_¿¡«]+/u;
 
@@ -254,12 +267,13 @@ export default defineRule({
     // paragraph.
     const sentences = new Matches(SENTENCE, prose);
     const clauses = new Matches(CLAUSE, prose);
+    const commas = new Matches(COMMA, prose);
     const glued = new Matches(GLUED, prose);
     const apostrophes = new Matches(APOSTROPHE, prose);
     const hyphens = new Matches(HYPHEN, prose);
     const doubled = new Matches(DOUBLED, prose);
     const numberUnits = new Matches(NUMBER_UNIT, prose);
-    const all = [sentences, clauses, glued, apostrophes, hyphens, doubled, numberUnits];
+    const all = [sentences, clauses, commas, glued, apostrophes, hyphens, doubled, numberUnits];
     for (const para of doc.paragraphs()) {
       for (const ms of all) ms.skipTo(para.start);
       const text = prose.slice(para.start, para.end);
@@ -269,6 +283,7 @@ export default defineRule({
       const scope: ParagraphScope = { context, start: para.start, text, p };
       checkSentences(scope, sentences.in(para));
       checkClauses(scope, clauses.in(para));
+      checkClauses(scope, commas.in(para));
       checkGlued(scope, glued.in(para));
       checkApostrophes(scope, apostrophes.in(para));
       checkHyphens(scope, hyphens.in(para));
