@@ -1,19 +1,39 @@
 // The Unicode classes words are made of (\p{L}, \p{N}, \p{M}), per code point, for scanners that read a text code
 // unit by code unit: running a regex once per word costs far more than the few characters the word has.
-// The classes of the BMP are in a table built once, on first use (about 10 ms); astral code points ask a regex.
+// The classes of the BMP are in a table built once, on first use (a few ms); astral code points ask a regex.
 
 export const LETTER = 1;
 export const NUMBER = 2;
 export const MARK = 4;
 
 let table: Uint8Array | null = null;
+let bmp: string | null = null;
+
+/**
+ * Every BMP code unit in order, the surrogates replaced by U+0000, so that a match at index i is code point i:
+ * tables of Unicode properties are built from a few regex scans of it rather than a test per code point.
+ */
+export function bmpString(): string {
+  if (bmp === null) {
+    const units = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c;
+    let out = '';
+    for (let c = 0; c < 0x10000; c += 0x1000) out += String.fromCharCode(...units.subarray(c, c + 0x1000));
+    bmp = out;
+  }
+  return bmp;
+}
+
+/** Or-s `value` into `t` at every BMP code point that the global regex `re` matches. */
+export function markMatches(t: Uint8Array, re: RegExp, value: number): void {
+  for (const m of bmpString().matchAll(re)) for (let k = m.index; k < m.index + m[0].length; k++) t[k]! |= value;
+}
 
 function build(): Uint8Array {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: classAt() and classBefore() read the pair
-    t[c] = classOf(String.fromCharCode(c));
-  }
+  markMatches(t, /\p{L}+/gu, LETTER);
+  markMatches(t, /\p{N}+/gu, NUMBER);
+  markMatches(t, /\p{M}+/gu, MARK);
   return t;
 }
 

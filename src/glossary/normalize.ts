@@ -1,7 +1,7 @@
 // Character tables shared by the matcher and the validator: a length-preserving case fold per UTF-16 code unit,
 // the separator classes (whitespace, hyphen/en dash) and the word-character test for boundaries.
-// Tables are built once, lazily, on first use (about 10 ms).
-import { classTable } from '../core/chars.js';
+// Tables are built once, lazily, on first use (a few ms: regex scans of the BMP, see bmpString).
+import { bmpString, classTable, markMatches } from '../core/chars.js';
 
 /** The masking placeholder of the core (code, URLs, e-mails): never part of a match, never next to one. */
 export const MASK_CODE = 0xe000;
@@ -15,7 +15,6 @@ let sepClass: Uint8Array | null = null;
 let blocking: Uint8Array | null = null;
 let latinOrDigit: Uint8Array | null = null;
 
-const WHITESPACE = /\s/;
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 // Hyphen-minus, hyphen, non-breaking hyphen, en dash. Not the em dash: it separates clauses, not words.
 const DASHES = [0x2d, 0x2010, 0x2011, 0x2013];
@@ -24,23 +23,25 @@ const APOSTROPHES = [0x2019, 0x02bc];
 
 function build(): void {
   const f = new Uint16Array(0x10000);
-  const s = new Uint8Array(0x10000);
-  // Word characters (\p{L}\p{N}\p{M}) come from the shared class table; a few more glue below.
-  const b = Uint8Array.from(classTable(), (k) => (k ? 1 : 0));
-  for (let c = 0; c < 0x10000; c++) {
-    f[c] = c;
-    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: left as they are (astral letters are handled by wordAt)
-    const ch = String.fromCharCode(c);
+  for (let c = 0; c < 0x10000; c++) f[c] = c;
+  // Only the code points that change when lower- or upper-cased can fold to another one (a few thousand).
+  for (const m of bmpString().matchAll(/[\p{Changes_When_Lowercased}\p{Changes_When_Uppercased}]/gu)) {
+    const c = m.index;
+    if (c === 0x131) continue; // dotless ı stays itself
+    const ch = m[0];
     const lower = ch.toLowerCase();
-    if (c !== 0x131) {
-      // Upper-then-lower catches the few letters whose lower case is not their fold (long s, Kelvin sign, micro sign).
-      const upper = ch.toUpperCase();
-      const viaUpper = upper.length === 1 ? upper.toLowerCase() : lower;
-      if (viaUpper.length === 1) f[c] = viaUpper.charCodeAt(0);
-      else if (lower.length === 1) f[c] = lower.charCodeAt(0);
-    }
-    if (WHITESPACE.test(ch)) s[c] = SEP_SPACE;
+    // Upper-then-lower catches the few letters whose lower case is not their fold (long s, Kelvin sign, micro sign).
+    const upper = ch.toUpperCase();
+    const viaUpper = upper.length === 1 ? upper.toLowerCase() : lower;
+    if (viaUpper.length === 1) f[c] = viaUpper.charCodeAt(0);
+    else if (lower.length === 1) f[c] = lower.charCodeAt(0);
   }
+  const s = new Uint8Array(0x10000);
+  markMatches(s, /\s/g, SEP_SPACE);
+  // Word characters (\p{L}\p{N}\p{M}) come from the shared class table; a few more glue below.
+  const classes = classTable();
+  const b = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (classes[c] !== 0) b[c] = 1;
   f[0x130] = 0x69; // İ -> i (its lower case is two code units)
   f[0x3c2] = 0x3c3; // final sigma
   for (const a of APOSTROPHES) f[a] = 0x27;
@@ -75,8 +76,7 @@ export function blockingTable(): Uint8Array {
 export function latinOrDigitTable(): Uint8Array {
   if (!latinOrDigit) {
     const t = new Uint8Array(0x10000);
-    const re = /[\p{Script=Latin}\p{Nd}]/u;
-    for (let c = 0; c < 0x10000; c++) if (!(c >= 0xd800 && c <= 0xdfff) && re.test(String.fromCharCode(c))) t[c] = 1;
+    markMatches(t, /[\p{Script=Latin}\p{Nd}]+/gu, 1);
     latinOrDigit = t;
   }
   return latinOrDigit;
