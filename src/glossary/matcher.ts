@@ -68,6 +68,9 @@ interface Form {
 
 type Regex = ReturnType<typeof RE2JS.compile>;
 
+/** An anchorable pattern needs only its anchored form (one RE2 compile instead of three: compiling is the slow part). */
+type Compiled = { re: Regex; anchored: null } | { re: null; anchored: Regex };
+
 interface Pattern {
   glossary: Glossary;
   entry: GlossaryEntry;
@@ -75,7 +78,7 @@ interface Pattern {
   /** Every alternative begins with its trigger literal: the pattern is tried anchored where a trigger starts. */
   anchorable: boolean;
   /** Compiled on first use: undefined = not yet, null = does not compile or matches the empty string. */
-  compiled?: { re: Regex; anchored: Regex | null } | null;
+  compiled?: Compiled | null;
   /** Order of the pattern among all patterns (glossary/entry order), for ties. */
   rank: number;
 }
@@ -118,16 +121,16 @@ export class GlossaryMatcher {
   private unfilteredTest: Regex | null | undefined;
 
   /** The compiled regexes of pattern `p`, or null when it does not compile or matches the empty string. */
-  private regexes(p: number): { re: Regex; anchored: Regex | null } | null {
+  private regexes(p: number): Compiled | null {
     const pat = this.patterns[p]!;
     if (pat.compiled === undefined) {
       try {
-        if (compileRe2(pat.source).matches('')) pat.compiled = null;
-        else {
-          const re = compileRe2(`${PATTERN_PREFIX}(${pat.source})${PATTERN_SUFFIX}`);
-          const anchored = pat.anchorable ? compileRe2(`^(${pat.source})${PATTERN_SUFFIX}`) : null;
-          pat.compiled = { re, anchored };
-        }
+        if (pat.anchorable) {
+          // `^(source)SUFFIX` matches the empty string exactly when the source does (the suffix is optional).
+          const anchored = compileRe2(`^(${pat.source})${PATTERN_SUFFIX}`);
+          pat.compiled = anchored.matches('') ? null : { re: null, anchored };
+        } else if (compileRe2(pat.source).matches('')) pat.compiled = null;
+        else pat.compiled = { re: compileRe2(`${PATTERN_PREFIX}(${pat.source})${PATTERN_SUFFIX}`), anchored: null };
       } catch {
         pat.compiled = null;
       }
@@ -673,7 +676,7 @@ export class GlossaryMatcher {
       for (const [p, list] of windows) {
         const rx = this.regexes(p);
         if (!rx) continue;
-        const anchored = rx.anchored;
+        const { anchored, re } = rx;
         if (anchored) {
           let done = -1; // the end of the last hit: a later start inside it cannot win
           for (const ts of list) {
@@ -681,7 +684,7 @@ export class GlossaryMatcher {
             const end = this.runAnchored(text, view, p, anchored, ts, out);
             if (end > done) done = end;
           }
-        } else for (let w = 0; w < list.length; w += 2) this.runPattern(text, view, p, rx.re, list[w]!, list[w + 1]!, out);
+        } else if (re) for (let w = 0; w < list.length; w += 2) this.runPattern(text, view, p, re, list[w]!, list[w + 1]!, out);
       }
     }
     if (members.length) {
@@ -694,7 +697,8 @@ export class GlossaryMatcher {
         if (test && !test.test(sub)) return;
         for (const p of members) {
           const rx = this.regexes(p);
-          if (rx && (test || rx.re.test(sub))) this.runPattern(text, view, p, rx.re, ps, pe, out);
+          const re = rx?.re; // patterns without a literal are never anchorable
+          if (re && (test || re.test(sub))) this.runPattern(text, view, p, re, ps, pe, out);
         }
       };
       BLANK_LINE.lastIndex = 0;
