@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, resolveLocale, translator } from '../../src/i18n/index.js';
+import { CATALOGUES, i18n, LOCALES, resolveLocale, ruleTranslator, translator } from '../../src/i18n/index.js';
 import { rules } from '../../src/rules/index.js';
 
 function keys(o: object, prefix = ''): string[] {
@@ -26,6 +26,27 @@ describe('catalogues', () => {
     expect(resolveLocale(undefined, { LC_ALL: 'C', LANG: 'fr_FR' })).toBe('fr');
     expect(resolveLocale(undefined, { LC_ALL: 'de_DE', LANG: 'fr_FR' })).toBe('en');
     expect(resolveLocale(undefined, {})).toBe('en');
+  });
+  it('renders every rule message as i18next t() does, whatever the data (the interpolator fast path and the memo)', () => {
+    const values = ['x', '“{{word}}”', '$t(languages.fr)', '<b>&amp;</b>', 'l’an', '', 3];
+    for (const locale of LOCALES) {
+      const render = ruleTranslator(locale);
+      const t = i18n(locale);
+      for (const rule of rules) {
+        for (const messageId of rule.meta.messages) {
+          const template = (CATALOGUES[locale].rules as Record<string, Record<string, string>>)[rule.meta.id]![messageId]!;
+          const names = [...new Set([...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))];
+          for (const value of values) {
+            const data: Record<string, string | number> = Object.fromEntries(names.map((n, k) => [n, k === 0 ? value : `${n}-${value}`]));
+            if ('languageCode' in data) data.languageCode = 'ru';
+            const key = `rules.${rule.meta.id}.${messageId}`;
+            expect(render(rule.meta.id, messageId, data), `${locale} ${key}`).toBe(t.t(key, data));
+            expect(render(rule.meta.id, messageId, data), `${locale} ${key} (memo)`).toBe(t.t(key, data));
+          }
+        }
+      }
+    }
+    expect(() => ruleTranslator('en')('repeated-word', 'nope', {})).toThrow(/missing message rules.repeated-word.nope/);
   });
   it('renders plurals and placeholders', () => {
     expect(translator('en')('report.problems', { count: 1 })).toBe('1 problem');
