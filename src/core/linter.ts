@@ -1,6 +1,6 @@
 // The pure core: a document in, findings out. No fs, no process, no CLI.
 import type { Document } from './document.js';
-import type { TermHit } from '../glossary/types.js';
+import type { MatchOptions, TermHit } from '../glossary/types.js';
 import type { Edit, Finding, Report, Rule, RuleContext, Severity } from './types.js';
 
 /** Renders a rule's message; the CLI passes an i18next-backed one. */
@@ -15,7 +15,7 @@ export interface LintOptions {
   /** Per-rule severity overrides; `off` disables the rule. */
   severities?: Readonly<Record<string, Severity | 'off'>>;
   /** The compiled glossaries, if any: anything that finds term hits in a text. */
-  matcher?: { match(text: string): TermHit[] } | null;
+  matcher?: { match(text: string, options?: MatchOptions): TermHit[] } | null;
 }
 
 /** A rule broke its own contract (undeclared fix, unknown message id, bad range). A bug, not bad input. */
@@ -26,7 +26,7 @@ const LINE_BREAK = /[\r\n]/;
 export function lint(doc: Document, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   let hits: readonly TermHit[] | null = null;
-  const terms = (): readonly TermHit[] => (hits ??= options.matcher ? Object.freeze(options.matcher.match(doc.prose)) : []);
+  const terms = (): readonly TermHit[] => (hits ??= options.matcher ? Object.freeze(options.matcher.match(doc.prose, { allTerms: false })) : []);
   for (const rule of options.rules) {
     const { meta } = rule;
     const override = options.severities?.[meta.id];

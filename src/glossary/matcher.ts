@@ -27,7 +27,7 @@
 // captures only in paragraphs that pass.
 import type { RE2JS } from 're2js';
 import { re2Lib } from '../lazy.js';
-import type { Glossary, GlossaryEntry, TermHit } from './types.js';
+import type { Glossary, GlossaryEntry, MatchOptions, TermHit } from './types.js';
 import { blockingTable, foldTable, latinOrDigitTable, MASK_CODE, normalizeSeparators, sepTable, SEP_DASH, SEP_SPACE } from './normalize.js';
 import { requiredLiterals, type RequiredLiteral } from './pattern-literals.js';
 
@@ -516,7 +516,7 @@ export class GlossaryMatcher {
   }
 
   /** Every hit in `text` (the prose view: masked spans are U+E000), leftmost-longest, non-overlapping, by start. */
-  match(text: string): TermHit[] {
+  match(text: string, { allTerms = true }: MatchOptions = {}): TermHit[] {
     const { cls, da, fail, emit, outLink, termForm, termTrigger, formLen, formSuffixOk, triggerLen, forms, posMask } = this;
     const n = text.length;
     const posBuf = new Int32Array(posMask + 1);
@@ -650,6 +650,7 @@ export class GlossaryMatcher {
           // A short name in another casing plus a bare `s` is most often an ordinary word (`less` is not `Les` + s,
           // `loss` not `Los` + s): below five letters only a possessive with its apostrophe keeps a casing hit.
           if (kind === 'casing' && (suffix === 's' || suffix === 'S') && matched.length < 5) continue;
+          if (kind === 'term' && !allTerms && form.entry.alternatives.length === 0) continue;
           hits.push({ start, end, kind, matched, form: kind === 'variant' ? -1 : form.form, suffix, entry: form.entry, glossary: form.glossary });
         }
         at = end + sl;

@@ -99,6 +99,7 @@ export function wordAt(text: string, i: number): boolean {
  */
 export function normalizeSeparators(s: string): string {
   const sep = sepTable();
+  if (isNormal(s, sep)) return s;
   let out = '';
   let pending = false;
   for (let i = 0; i < s.length; i++) {
@@ -114,12 +115,26 @@ export function normalizeSeparators(s: string): string {
   return out;
 }
 
+/** Whether normalizeSeparators would return `s` unchanged: single spaces between words only, no ’ or ʼ. */
+function isNormal(s: string, sep: Uint8Array): boolean {
+  if (s.length === 0) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x02bc) return false;
+    if (sep[c] && (c !== 0x20 || i === 0 || i === s.length - 1 || sep[s.charCodeAt(i + 1)])) return false;
+  }
+  return true;
+}
+
 /** Case-folded string, code unit by code unit (same length). */
 export function foldString(s: string): string {
   const f = foldTable();
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(f[s.charCodeAt(i)]!);
-  return out;
+  let i = 0;
+  while (i < s.length && f[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
+  if (i === s.length) return s; // already folded: the common case, no new string
+  const units = new Uint16Array(s.length);
+  for (let k = 0; k < s.length; k++) units[k] = f[s.charCodeAt(k)]!;
+  return String.fromCharCode(...units);
 }
 
 /** The key a literal form is matched by: separators normalised, case folded. */

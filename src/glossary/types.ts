@@ -82,6 +82,17 @@ export interface GlossaryProblem {
     | 'unreadable';
 }
 
+/** Options of GlossaryMatcher.match. */
+export interface MatchOptions {
+  /**
+   * Whether to report the hits of every acceptable form (default true). With false, a term is reported only when
+   * its entry has alternatives, where term-consistency counts the forms; the other terms (the bulk of the hits of a
+   * big glossary, since correct words are the common case) still shadow the wrong forms inside them, but make no
+   * hit: the rules use none of them.
+   */
+  allTerms?: boolean;
+}
+
 /** What the matcher found in a text. Offsets index the text given to `match` (the prose view). */
 export interface TermHit {
   /** Span of the matched form, without a possessive or plural suffix. */

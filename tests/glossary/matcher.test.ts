@@ -218,6 +218,31 @@ describe('leftmost-longest resolution', () => {
     ]);
   });
 
+  it('with allTerms: false, reports terms only of entries with alternatives, while every term still shadows', () => {
+    const g = glossary([
+      entry('Yandex GPT Pro', { variants: ['Yandex'] }),
+      entry('Kyiv', { alternatives: ['Kiev'] }),
+      entry('iPhone', { case: 'exact' }),
+    ]);
+    const text = 'Yandex GPT Pro, Yandex, Kyiv, Kiev, iPhone, IPhone';
+    const m = GlossaryMatcher.compile([g]);
+    const brief = (hs: TermHit[]): (string | number)[][] => hs.map((h) => [h.kind, h.matched, h.start]);
+    expect(brief(m.match(text, { allTerms: false }))).toEqual([
+      ['variant', 'Yandex', 16],
+      ['term', 'Kyiv', 24],
+      ['alternative', 'Kiev', 30],
+      ['casing', 'IPhone', 44],
+    ]);
+    expect(brief(m.match(text))).toEqual([
+      ['term', 'Yandex GPT Pro', 0],
+      ['variant', 'Yandex', 16],
+      ['term', 'Kyiv', 24],
+      ['alternative', 'Kiev', 30],
+      ['term', 'iPhone', 36],
+      ['casing', 'IPhone', 44],
+    ]);
+  });
+
   it('prefers the leftmost of overlapping forms, and never overlaps', () => {
     const g = glossary([entry('York Times Square'), entry('New York Times')]);
     expect(hits(g, 'the New York Times Square')).toEqual([['term', 'New York Times', 4]]);
