@@ -75,9 +75,11 @@ function toFinding(
     if (fix.start < 0 || fix.end < fix.start || fix.end > doc.text.length) {
       throw new RuleContractError(`${meta.id}: fix range [${fix.start}, ${fix.end}) is out of range`);
     }
-    // A fix never touches masked text and never adds or removes a line break (annotations stay on one line).
+    // A fix never touches masked text and never adds or removes a line break (annotations stay on one line),
+    // except a deletion of whole lines (boilerplate): from a line start to just after a line break or the end.
     const old = doc.text.slice(fix.start, fix.end);
-    if (doc.isMasked(fix.start, fix.end) || LINE_BREAK.test(old) || LINE_BREAK.test(fix.text) || old === fix.text) {
+    const breaks = LINE_BREAK.test(old) || LINE_BREAK.test(fix.text);
+    if (doc.isMasked(fix.start, fix.end) || (breaks && !deletesWholeLines(doc.text, fix)) || old === fix.text) {
       fix = null;
     } else {
       fix = { start: fix.start, end: fix.end, text: fix.text };
@@ -108,6 +110,16 @@ function toFinding(
     suggestions,
     fix,
   };
+}
+
+/** Whether `fix` deletes whole lines: nothing inserted, from a line start to just after a line break or to the end. */
+export function deletesWholeLines(text: string, fix: Edit): boolean {
+  if (fix.text !== '' || fix.end <= fix.start) return false;
+  const before = fix.start === 0 ? '\n' : text[fix.start - 1];
+  if (before !== '\n' && !(before === '\r' && text[fix.start] !== '\n')) return false;
+  if (fix.end === text.length) return true;
+  const last = text[fix.end - 1];
+  return last === '\n' || (last === '\r' && text[fix.end] !== '\n');
 }
 
 /** Findings in a stable order: by start, then rule id, then end, then message id. */

@@ -1,7 +1,8 @@
 // CriticMarkup for reviewers: what `fix` changes as {~~old~>new~~}, {--old--} or {++new++}; every other finding
 // highlighted {==span==}; each followed by one comment per finding {>>category · severity · message (suggestions)<<}.
-// Annotations never nest and never cross a line break; accepting every change and dropping every mark gives
-// exactly the output of `fix`.
+// Annotations never nest and never cross a line break (but for the line breaks of a deleted line, in a deletion of
+// their own after the line's comments); accepting every change and dropping every mark gives exactly the output of
+// `fix`.
 import type { AppliedEdit } from '../core/fixer.js';
 import type { Finding } from '../core/types.js';
 
@@ -47,10 +48,19 @@ export function annotate(text: string, findings: readonly Finding[], edits: read
   let pos = 0;
   for (const a of annotations) {
     out += text.slice(pos, a.start);
+    let tail = '';
     const old = text.slice(a.start, a.end);
     if (!a.edit) out += `{==${old}==}`;
     else if (old === '') out += `{++${a.edit.text}++}`;
-    else if (a.edit.text === '') out += `{--${old}--}`;
+    else if (a.edit.text === '') {
+      // A deletion of whole lines: the line's text, its comments, then its line breaks, so that the comments
+      // stay on the line they are about.
+      const cut = old.search(/[\r\n]/);
+      if (cut > 0) {
+        out += `{--${old.slice(0, cut)}--}`;
+        tail = `{--${old.slice(cut)}--}`;
+      } else out += `{--${old}--}`;
+    }
     else out += `{~~${old}~>${a.edit.text}~~}`;
     const seen = new Set<string>();
     for (const f of a.findings) {
@@ -59,6 +69,7 @@ export function annotate(text: string, findings: readonly Finding[], edits: read
       seen.add(c);
       out += `{>>${c}<<}`;
     }
+    out += tail;
     pos = a.end;
   }
   return out + text.slice(pos);

@@ -100,3 +100,25 @@ describe('lint contract', () => {
     expect(both.map((x) => `${x.start}${x.ruleId}`)).toEqual(['1a', '1z', '3a', '3z']);
   });
 });
+
+describe('whole-line deletions', () => {
+  const text = 'First paragraph.\n\nPROMO line, follow us.\n\nLast paragraph.\r\nEnd';
+  it('are the one kind of fix that may remove line breaks', () => {
+    const line = regexRule('line', /PROMO[^\n]*\n\n/, () => '');
+    expect(fixText(text, parse, opts([line])).output).toBe('First paragraph.\n\nLast paragraph.\r\nEnd');
+    const last = regexRule('last', /\nEnd$/, () => '');
+    expect(lint(parse(text), opts([last]))[0]!.fix).toBeNull(); // starts before a line break, not at a line start
+    const tail = regexRule('tail', /End$/, () => '');
+    expect(lint(parse(text), opts([tail]))[0]!.fix).toEqual({ start: text.length - 3, end: text.length, text: '' });
+    const crlf = regexRule('crlf', /Last paragraph\.\r\n/, () => '');
+    expect(fixText(text, parse, opts([crlf])).output).toBe('First paragraph.\n\nPROMO line, follow us.\n\nEnd');
+  });
+  it('refuses a deletion that starts or ends inside a line, and any edit that inserts a line break', () => {
+    for (const re of [/line, follow us\.\n\n/, /PROMO line, follow us\.\n\nLast/, /\r/]) {
+      const r = regexRule('partial', re, () => '');
+      expect(lint(parse(text), opts([r]))[0]!.fix, String(re)).toBeNull();
+    }
+    const insert = regexRule('insert', /PROMO/, () => 'PROMO\n');
+    expect(lint(parse(text), opts([insert]))[0]!.fix).toBeNull();
+  });
+});

@@ -47,6 +47,13 @@ describe('annotate', () => {
     );
     expect(acceptAll(out)).toBe('Abcd!\nef');
   });
+  it('writes a deleted line as its text and comments, then its line breaks in a deletion of their own', () => {
+    const text = 'Para.\n\nFollow us!\n\nNext.';
+    const edits: AppliedEdit[] = [{ start: 7, end: 19, text: '', findings: [finding(7, 17)] }];
+    const out = annotate(text, [], edits, (f) => f.message);
+    expect(out).toBe('Para.\n\n{--Follow us!--}{>>msg<<}{--\n\n--}Next.');
+    expect(acceptAll(out)).toBe('Para.\n\nNext.');
+  });
 });
 
 describe('decode', () => {

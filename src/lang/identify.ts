@@ -1,0 +1,43 @@
+// Language identification with franc (trigram profiles), limited to the languages mtlint knows: the target
+// languages it checks and the source languages MT comes from. franc answers in ISO 639-3; mtlint speaks the
+// primary subtags of BCP 47 (ISO 639-1). franc and its profiles load on first use.
+import { lazy } from '../lazy.js';
+
+/** Target languages mtlint checks (their typography, numbers and messages are known). */
+export const TARGET_LANGUAGES = ['en', 'fr', 'de', 'ru', 'es'] as const;
+export type TargetLanguage = (typeof TARGET_LANGUAGES)[number];
+
+/** Languages identification chooses among: the targets, and Italian, a common source. */
+export const KNOWN_LANGUAGES = ['en', 'fr', 'de', 'ru', 'es', 'it'] as const;
+
+const TO_639_3: Readonly<Record<string, string>> = { en: 'eng', fr: 'fra', de: 'deu', ru: 'rus', es: 'spa', it: 'ita' };
+const TO_639_1: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(TO_639_3).map(([a, b]) => [b, a]));
+
+const francLib = lazy<typeof import('franc')>('franc');
+
+export interface Identification {
+  /** The most likely language (ISO 639-1). */
+  lang: string;
+  /** franc's score of the runner-up, relative to the winner's 1: the lower, the surer (0 when there is none). */
+  runnerUp: number;
+  /** The runner-up language, or null. */
+  second: string | null;
+}
+
+/**
+ * The language of `text` among `candidates` (ISO 639-1 codes, default KNOWN_LANGUAGES), or null when the text is
+ * too short to judge (fewer than `minLength` letters, default 10) or franc cannot tell.
+ */
+export function identify(text: string, candidates: readonly string[] = KNOWN_LANGUAGES, minLength = 10): Identification | null {
+  const only = candidates.map((c) => TO_639_3[c]).filter((c): c is string => c !== undefined);
+  if (only.length === 0) return null;
+  const ranked = francLib().francAll(text, { only, minLength });
+  const [best, next] = ranked;
+  if (!best || best[0] === 'und') return null;
+  const lang = TO_639_1[best[0]];
+  if (!lang) return null;
+  return { lang, runnerUp: next ? next[1] : 0, second: next ? (TO_639_1[next[0]] ?? null) : null };
+}
+
+/** Whether `code` is a target language mtlint checks. */
+export const isTargetLanguage = (code: string): code is TargetLanguage => (TARGET_LANGUAGES as readonly string[]).includes(code);
