@@ -16,6 +16,10 @@ import { expandPaths, isInputError, readInput, type Input, type InputError } fro
 import { formatProblem, glossaryFiles, loadGlossaries, SHIPPED_DIR } from './glossaries.js';
 import { GlossaryMatcher } from '../glossary/matcher.js';
 import { diffLib } from '../lazy.js';
+import type { Document } from '../core/document.js';
+import type { TermHit } from '../glossary/types.js';
+import { detectTargetLanguage } from '../lang/identify.js';
+import { inferSource } from '../lang/source.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -57,7 +61,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const common = (y: Argv): Argv<Common> =>
     y
       .positional('paths', { describe: t('cli.paths'), type: 'string', array: true, default: [] as string[] })
-      .option('lang', { describe: t('cli.lang'), type: 'string', default: 'en' })
+      .option('lang', { describe: t('cli.lang'), type: 'string', default: 'auto' })
       .option('source-lang', { describe: t('cli.sourceLang'), type: 'string' })
       .option('fail-on', { describe: t('cli.failOn'), choices: SEVERITIES, default: 'major' as Severity })
       .option('locale', { describe: t('cli.locale'), type: 'string', choices: LOCALES })
@@ -69,7 +73,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .check((args) => {
         for (const k of ['lang', 'source-lang'] as const) {
           const v = args[k];
-          if (v !== undefined && !LANG_CODE.test(String(v))) throw new Error(`--${k}: "${String(v)}" is not a language code`);
+          if (v !== undefined && !(k === 'lang' && v === 'auto') && !LANG_CODE.test(String(v))) throw new Error(`--${k}: "${String(v)}" is not a language code`);
         }
         return true;
       }) as unknown as Argv<Common>;
@@ -218,11 +222,35 @@ function commandValidate(files: string[], io: Io, locale: Locale): number {
   return bad ? EXIT.error : EXIT.ok;
 }
 
-function result(path: string, args: Common, text: string | null, findings: Finding[], error: string | null): FileResult {
+function result(path: string, langs: Languages, text: string | null, findings: Finding[], error: string | null): FileResult {
   const words = text === null ? 0 : countWords(text);
   const { penalty, score } = mqm(findings, words);
-  return { path, language: args.lang, sourceLanguage: args['source-lang'] ?? null, words, penalty, score, findings, error };
+  return { path, language: langs.lang, sourceLanguage: langs.sourceLang, sourceLanguageEvidence: langs.evidence, words, penalty, score, findings, error };
 }
+
+/** The languages of one input: declared, or identified (`--lang auto`) and inferred (no `--source-lang`). */
+interface Languages {
+  lang: string;
+  sourceLang: string | null;
+  /** Pieces of evidence behind an inferred source language; null when it was declared. */
+  evidence: number | null;
+  /** The run's matcher, remembering this document's hits (inference and the rules read the same ones). */
+  matcher: LintOptions['matcher'];
+}
+
+function languagesOf(doc: Document, args: Common, matcher: GlossaryMatcher | null): Languages {
+  const lang = args.lang === 'auto' ? detectTargetLanguage(doc.prose) : args.lang;
+  let hits: TermHit[] | null = null;
+  const cached: LintOptions['matcher'] = matcher && {
+    match: (text, o) => (text === doc.prose && o?.allTerms === false ? (hits ??= matcher.match(text, o)) : matcher.match(text, o)),
+  };
+  const declared = args['source-lang'];
+  if (declared !== undefined) return { lang, sourceLang: declared, evidence: null, matcher: cached };
+  const inferred = inferSource(doc.prose, lang, cached ? cached.match(doc.prose, { allTerms: false }) : []);
+  return { lang, sourceLang: inferred.lang, evidence: inferred.evidence, matcher: cached };
+}
+
+const UNKNOWN: Languages = { lang: 'und', sourceLang: null, evidence: null, matcher: null };
 
 function exitFor(results: FileResult[], failOn: Severity, hadError: boolean): number {
   if (hadError) return EXIT.error;
@@ -241,7 +269,12 @@ interface Outcome {
  * Reads every input and hands each decoded one to `visit`. Inputs that fail become results with an error
  * (already reported on stderr); the others go on. Returns null on a usage error.
  */
-function eachInput(args: Common, io: Io, locale: Locale, visit: (item: Loaded, opts: LintOptions) => Outcome): { results: FileResult[]; hadError: boolean } | null {
+function eachInput(
+  args: Common,
+  io: Io,
+  locale: Locale,
+  visit: (item: Loaded, opts: LintOptions, doc: Document) => Outcome,
+): { results: FileResult[]; hadError: boolean } | null {
   const t = translator(locale);
   const matcher = glossaryMatcher(args, io);
   if (matcher === 'error') return null;
@@ -253,22 +286,20 @@ function eachInput(args: Common, io: Io, locale: Locale, visit: (item: Loaded, o
   for (const item of loaded) {
     if ('error' in item) {
       hadError = true;
-      results.push(result(item.path, args, null, [], item.error));
+      results.push(result(item.path, { ...UNKNOWN, lang: args.lang === 'auto' ? 'und' : args.lang }, null, [], item.error));
       continue;
     }
-    const outcome = visit(item, opts);
+    const doc = parseDocument(item.text, item.input.format);
+    const langs = languagesOf(doc, args, matcher);
+    const outcome = visit(item, { ...opts, lang: langs.lang, sourceLang: langs.sourceLang, matcher: langs.matcher }, doc);
     if (!outcome.ok) hadError = true;
-    results.push(result(item.input.path, args, outcome.text, outcome.findings, null));
+    results.push(result(item.input.path, langs, outcome.text, outcome.findings, null));
   }
   return { results, hadError };
 }
 
 function commandCheck(args: Common & { format: 'stylish' | 'json' }, io: Io, locale: Locale): number {
-  const done = eachInput(args, io, locale, (item, opts) => ({
-    text: item.text,
-    findings: lint(parseDocument(item.text, item.input.format), opts),
-    ok: true,
-  }));
+  const done = eachInput(args, io, locale, (item, opts, doc) => ({ text: item.text, findings: lint(doc, opts), ok: true }));
   if (!done) return EXIT.error;
   const colour = io.isTTY && !io.env.NO_COLOR && args.format === 'stylish';
   io.stdout(

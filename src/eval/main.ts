@@ -9,6 +9,9 @@ import { Document } from '../core/document.js';
 import { checkText } from '../core/run.js';
 import { formatProblem, glossaryFiles, loadGlossaries, SHIPPED_DIR } from '../cli/glossaries.js';
 import type { Glossary } from '../glossary/types.js';
+import { GlossaryMatcher } from '../glossary/matcher.js';
+import { detectTargetLanguage } from '../lang/identify.js';
+import { inferSource } from '../lang/source.js';
 import { CATEGORIES, type Finding, type Severity } from '../core/types.js';
 import { formatOf, type Format } from '../formats/index.js';
 import { rules as registeredRules } from '../rules/index.js';
@@ -24,7 +27,8 @@ import {
   type Summary,
 } from './score.js';
 
-const SOURCES = ['fr', 'ru', 'de', null] as const;
+const SOURCES = ['en', 'fr', 'ru', 'de', 'es', 'it', null] as const;
+const LANGUAGES = ['en', 'fr', 'de', 'ru', 'es'] as const;
 
 interface GoldEntry {
   ruleId: string;
@@ -41,6 +45,7 @@ interface Article {
   format: Format;
   text: string;
   doc: Document;
+  language: string;
   source: string | null;
   clean: boolean;
   gold: GoldEntry[];
@@ -147,8 +152,10 @@ function parseGold(goldPath: string, raw: string, text: string, doc: Document): 
   }
   if (!isRecord(data)) throw new InputError(`${goldPath}: not a JSON object`);
   const source = data.source;
-  if (!(SOURCES as readonly unknown[]).includes(source)) errors.push(`source must be one of fr, ru, de or null, got ${JSON.stringify(source)}`);
-  if (data.language !== 'en') errors.push(`language must be "en", got ${JSON.stringify(data.language)}`);
+  if (!(SOURCES as readonly unknown[]).includes(source)) errors.push(`source must be one of ${SOURCES.filter(Boolean).join(', ')} or null, got ${JSON.stringify(source)}`);
+  const language = data.language;
+  if (!(LANGUAGES as readonly unknown[]).includes(language)) errors.push(`language must be one of ${LANGUAGES.join(', ')}, got ${JSON.stringify(language)}`);
+  if (language === source) errors.push('source and language must differ');
   if (typeof data.clean !== 'boolean') errors.push('clean must be true or false');
   if (!Array.isArray(data.findings)) errors.push('findings must be an array');
   const findings: GoldEntry[] = [];
@@ -179,7 +186,7 @@ function parseGold(goldPath: string, raw: string, text: string, doc: Document): 
     findings.push({ ruleId: ruleId as string, category: category as string, start: s, end: e, text: got, ...(typeof note === 'string' ? { note } : {}) });
   }
   if (data.clean === true && findings.length > 0) errors.push('a clean article must have no findings');
-  return { gold: { source: (source as string | null) ?? null, clean: data.clean === true, gold: findings }, errors };
+  return { gold: { language: typeof language === 'string' ? language : 'en', source: (source as string | null) ?? null, clean: data.clean === true, gold: findings }, errors };
 }
 
 function loadCorpus(dir: string): { articles: Article[]; warnings: string[] } {
@@ -228,6 +235,16 @@ function shippedGlossaries(): Glossary[] {
   return shipped;
 }
 
+let shippedMatcher: GlossaryMatcher | null = null;
+
+/** What `check` would make of an article left to itself: the identified language and the inferred source. */
+function languagesOf(a: Article): { language: string; source: string | null; evidence: number } {
+  shippedMatcher ??= GlossaryMatcher.compile(shippedGlossaries());
+  const language = detectTargetLanguage(a.doc.prose);
+  const inferred = inferSource(a.doc.prose, language, shippedMatcher.match(a.doc.prose, { allTerms: false }));
+  return { language, source: inferred.lang, evidence: inferred.evidence };
+}
+
 interface RuleCrash {
   file: string;
   ruleId: string;
@@ -236,7 +253,7 @@ interface RuleCrash {
 
 /** All findings for one article; a crashing rule is isolated and recorded instead of aborting the run. */
 function runArticle(a: Article, crashes: RuleCrash[]): Finding[] {
-  const options = { format: a.format, lang: 'en', sourceLang: a.source, glossaries: shippedGlossaries() };
+  const options = { format: a.format, lang: a.language, sourceLang: a.source, glossaries: shippedGlossaries() };
   try {
     return checkText(a.text, options);
   } catch {
@@ -323,7 +340,10 @@ function main(): number {
   const infoHints: (Located & { overlapsGold: boolean })[] = [];
   const articleRows: {
     file: string;
+    language: string;
     source: string | null;
+    /** The language identified and the source inferred without the gold's help. */
+    detected: { language: string; source: string | null; evidence: number };
     format: Format;
     clean: boolean;
     words: number;
@@ -349,7 +369,9 @@ function main(): number {
     }
     articleRows.push({
       file: relative(cwd, a.path) || a.path,
+      language: a.language,
       source: a.source,
+      detected: languagesOf(a),
       format: a.format,
       clean: a.clean,
       words: a.words,
@@ -370,6 +392,8 @@ function main(): number {
   const cleanFpByRule = new Map<string, number>();
   const cleanFiles = new Set(cleanRows.map((r) => r.file));
   for (const fp of falsePositives) if (cleanFiles.has(fp.file)) cleanFpByRule.set(fp.ruleId, (cleanFpByRule.get(fp.ruleId) ?? 0) + 1);
+  const languageRight = articleRows.filter((r) => r.detected.language === r.language).length;
+  const sourceRight = articleRows.filter((r) => r.detected.source === r.source).length;
   const only = (x: { ruleId: string }) => opts.only.size === 0 || opts.only.has(x.ruleId);
   const byImplemented = (x: { ruleId: string }) => implemented.has(x.ruleId);
 
@@ -377,6 +401,7 @@ function main(): number {
     const out = {
       corpus: opts.dir,
       articles: articleRows,
+      languages: { articles: articleRows.length, languageRight, sourceRight },
       rules: summary.rules,
       families: summary.families,
       overall: summary.overall,
@@ -406,13 +431,21 @@ function main(): number {
   lines.push(
     `mtlint eval: ${articleRows.length} articles in ${opts.dir} (${dirty} with artefacts, ${articleRows.length - dirty} clean), ${totalWords.toLocaleString('en-US')} words; ${implemented.size} rules registered; ${Math.round(elapsedMs)} ms`,
   );
+  lines.push(
+    `without --lang and --source-lang: target language identified right in ${languageRight}/${articleRows.length} articles, source language inferred right in ${sourceRight}/${articleRows.length} (null for clean articles)`,
+  );
+  for (const r of articleRows) {
+    if (r.detected.language !== r.language || r.detected.source !== r.source) {
+      lines.push(`  ${r.file}: identified ${r.detected.language}, inferred ${r.detected.source ?? 'null'} (${r.detected.evidence} cues); gold ${r.language}, ${r.source ?? 'null'}`);
+    }
+  }
   for (const w of warnings) lines.push(`warning: ${w}`);
   if (placeholders.length) lines.push(`placeholder rules (no messages yet): ${placeholders.join(', ')}`);
   lines.push('', 'Articles');
   lines.push(
     table(
-      ['file', 'src', 'words', 'gold', 'gold(impl)', 'pred', 'matched', 'info'],
-      articleRows.map((r) => [r.file, r.source ?? '-', String(r.words), String(r.gold), String(r.goldImplemented), String(r.predictions), String(r.matched), String(r.info)]),
+      ['file', 'src→lang', 'words', 'gold', 'gold(impl)', 'pred', 'matched', 'info'],
+      articleRows.map((r) => [r.file, `${r.source ?? '-'}→${r.language}`, String(r.words), String(r.gold), String(r.goldImplemented), String(r.predictions), String(r.matched), String(r.info)]),
     ),
   );
   lines.push('', 'Per rule (pred = non-info predictions; matched = one-to-one overlapping pairs)');

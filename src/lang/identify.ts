@@ -41,3 +41,16 @@ export function identify(text: string, candidates: readonly string[] = KNOWN_LAN
 
 /** Whether `code` is a target language mtlint checks. */
 export const isTargetLanguage = (code: string): code is TargetLanguage => (TARGET_LANGUAGES as readonly string[]).includes(code);
+
+/** How much of a document's prose the language is identified on: the opening is plenty, and franc is linear. */
+const SAMPLE = 20_000;
+
+/**
+ * The target language of a document (`--lang auto`): franc on the opening of its prose (masked code and URLs
+ * left out), among the target languages; `fallback` when the text is too short or franc cannot tell.
+ */
+export function detectTargetLanguage(prose: string, fallback: TargetLanguage = 'en'): TargetLanguage {
+  const sample = (prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose).replace(/\uE000+/g, ' ');
+  const found = identify(sample, TARGET_LANGUAGES, 20)?.lang;
+  return found !== undefined && isTargetLanguage(found) ? found : fallback;
+}

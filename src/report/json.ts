@@ -30,6 +30,7 @@ export function jsonReport(results: readonly FileResult[], tool: { name: string;
       path: r.path,
       language: r.language,
       sourceLanguage: r.sourceLanguage,
+      sourceLanguageEvidence: r.sourceLanguageEvidence,
       words: r.words,
       penalty: r.penalty,
       score: r.score,

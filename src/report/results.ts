@@ -8,6 +8,8 @@ export interface FileResult {
   path: string;
   language: string;
   sourceLanguage: string | null;
+  /** Pieces of evidence behind an inferred source language; null when it was declared (or for a library call). */
+  sourceLanguageEvidence: number | null;
   words: number;
   penalty: number;
   score: number;
