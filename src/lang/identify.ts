@@ -43,7 +43,7 @@ export function identify(text: string, candidates: readonly string[] = KNOWN_LAN
 export const isTargetLanguage = (code: string): code is TargetLanguage => (TARGET_LANGUAGES as readonly string[]).includes(code);
 
 /** How much of a document's prose the language is identified on: the opening is plenty, and franc is linear. */
-const SAMPLE = 20_000;
+const SAMPLE = 3_000;
 
 /**
  * The target language of a document (`--lang auto`): franc on the opening of its prose (masked code and URLs
