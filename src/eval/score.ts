@@ -116,7 +116,7 @@ export interface Family {
 /** Rule families of the report, in display order. */
 export const FAMILIES: readonly Family[] = [
   { id: 'quotes', rules: ['quote-spacing', 'quote-pairing'] },
-  { id: 'spacing', rules: ['space-before-punctuation', 'repeated-whitespace', 'invisible-characters'] },
+  { id: 'spacing', rules: ['space-before-punctuation', 'french-spacing', 'repeated-whitespace', 'invisible-characters'] },
   { id: 'punctuation', rules: ['stray-punctuation', 'dangling-punctuation'] },
   { id: 'words', rules: ['repeated-word'] },
   { id: 'terminology', rules: ['glossary-term', 'term-consistency'] },
