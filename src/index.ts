@@ -11,3 +11,5 @@ export { jsonReport } from './report/json.js';
 export { stylishReport } from './report/stylish.js';
 export { countWords, mqm, summarise, type FileResult, type Summary } from './report/results.js';
 export { run, type Io } from './cli/cli.js';
+export { detectTargetLanguage, identify, TARGET_LANGUAGES, type Identification, type TargetLanguage } from './lang/identify.js';
+export { inferSource, type SourceInference } from './lang/source.js';
