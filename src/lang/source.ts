@@ -20,41 +20,74 @@ const MAX_PER_KIND = 3;
 
 interface Cue {
   kind: string;
-  lang: string;
+  /** The source languages this cue is evidence for (each gets the count). */
+  langs: readonly string[];
   re: RegExp;
   /** Targets this cue is evidence in (the cue is the target's own convention elsewhere). */
   targets: readonly string[];
 }
 
 const SP = '[ \\u00a0\\u202f]';
-// Cues in the prose. Each is specific to one source language for the targets listed.
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// Unit and scale words after a number, per target, for the English decimal point (`3.5 Milliarden`, `2.3 %`).
+const UNITS_AFTER = '%|Prozent|Millionen|Milliarden|Billionen|Euro|Dollar|pour cent|millions?|milliards?|euros?|dollars?|por ciento|millones|mil millones|млн|млрд|трлн|миллион\\p{L}*|миллиард\\p{L}*|процент\\p{L}*|рубл\\p{L}*';
+// Cues in the prose.
 const CUES: readonly Cue[] = [
   // French spacing carried into English, German, Russian or Spanish: a space before ; : ! ? (and not `3 :1`).
-  { kind: 'space-before-mark', lang: 'fr', re: new RegExp(`\\p{L}${SP}[;:!?](?=\\s|$)`, 'gu'), targets: ['en', 'de', 'ru', 'es'] },
-  // Guillemets with spaces inside (French); without spaces they are Russian, Spanish or German book style.
-  { kind: 'spaced-guillemets', lang: 'fr', re: new RegExp(`«${SP}|${SP}»`, 'gu'), targets: ['en', 'de', 'ru', 'es'] },
-  { kind: 'guillemets', lang: 'ru', re: /«(?=\p{L})|(?<=[\p{L}.!?])»/gu, targets: ['en'] },
+  { kind: 'space-before-mark', langs: ['fr'], re: new RegExp(`\\p{L}${SP}[;:!?](?=\\s|$)`, 'gu'), targets: ['en', 'de', 'ru', 'es'] },
+  // Guillemets with spaces inside (French); without spaces they are Russian or Spanish (or German book style).
+  { kind: 'spaced-guillemets', langs: ['fr'], re: new RegExp(`«${SP}|${SP}»`, 'gu'), targets: ['en', 'de', 'ru', 'es'] },
+  { kind: 'guillemets', langs: ['ru'], re: /«(?=\p{L})|(?<=[\p{L}.!?])»/gu, targets: ['en'] },
   // German low opening quote.
-  { kind: 'low-quote', lang: 'de', re: /„(?=\p{L})/gu, targets: ['en', 'fr', 'es'] },
-  // German thousands dots (`25.000`) and day-first ordinal dates (`1. January`).
-  { kind: 'thousands-dot', lang: 'de', re: /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])(?!\.\d)/gu, targets: ['en'] },
-  {
-    kind: 'ordinal-date',
-    lang: 'de',
-    re: /(?<![\d.])\d{1,2}\. (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gu,
-    targets: ['en'],
-  },
-  // A space before % and spaced thousands (`3,5 %`, `11 000`): French or Russian; with French spacing the
-  // space-before-mark cue decides. Counted for French only when no Cyrillic is around (see below).
-  { kind: 'percent-space', lang: 'fr', re: /\d[ \u00a0\u202f]%/gu, targets: ['en'] },
+  { kind: 'low-quote', langs: ['de'], re: /„(?=\p{L})/gu, targets: ['en', 'fr', 'es'] },
+  // Thousands dots (`25.000`): German, Spanish, Italian alike; day-first ordinal dates (`1. January`): German.
+  { kind: 'thousands-dot', langs: ['de', 'es', 'it'], re: /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])(?!\.\d)/gu, targets: ['en'] },
+  { kind: 'ordinal-date', langs: ['de'], re: new RegExp(`(?<![\\d.])\\d{1,2}\\. (?:${MONTHS})\\b`, 'gu'), targets: ['en'] },
+  // A space before % (`3,5 %`): French, Russian, Spanish.
+  { kind: 'percent-space', langs: ['fr', 'ru', 'es'], re: /\d[ \u00a0\u202f]%/gu, targets: ['en'] },
+  // Spanish inverted marks.
+  { kind: 'inverted-marks', langs: ['es'], re: /[¿¡](?=\p{L})/gu, targets: ['en', 'fr', 'de', 'ru'] },
   // Cyrillic words in a Latin-script target.
-  { kind: 'cyrillic', lang: 'ru', re: /\p{Script=Cyrillic}{2,}/gu, targets: ['en', 'fr', 'de', 'es'] },
-  // English habits in other targets: English quotes, decimal points, `billion`.
-  { kind: 'english-quotes', lang: 'en', re: /“(?=\p{L})|(?<=[\p{L}.!?])”/gu, targets: ['fr', 'ru', 'es'] },
-  { kind: 'english-quotes-de', lang: 'en', re: /“(?=\p{L})/gu, targets: ['de'] },
-  { kind: 'decimal-point', lang: 'en', re: /(?<![\d.,])\d+\.\d{1,2}(?![\d.,])\s?%/gu, targets: ['fr', 'de', 'ru', 'es'] },
-  { kind: 'billion', lang: 'en', re: /\d\s+(?:billions?|Billionen?)\b/gu, targets: ['fr', 'de'] },
+  { kind: 'cyrillic', langs: ['ru'], re: /\p{Script=Cyrillic}{2,}/gu, targets: ['en', 'fr', 'de', 'es'] },
+  // English habits in other targets: English quotes, decimal points before a unit or scale word, `billion`.
+  { kind: 'english-quotes', langs: ['en'], re: /“(?=\p{L})|(?<=[\p{L}.!?])”/gu, targets: ['fr', 'ru', 'es'] },
+  { kind: 'english-quotes-de', langs: ['en'], re: /“(?=\p{L})|(?<=[\p{L}.!?])”/gu, targets: ['de'] },
+  {
+    kind: 'decimal-point',
+    langs: ['en'],
+    re: new RegExp(`(?<![\\d.,])\\d+\\.\\d{1,2}(?![\\d.,])[ \\u00a0\\u202f]?(?:${UNITS_AFTER})(?!\\p{L})`, 'gu'),
+    targets: ['fr', 'de', 'ru', 'es'],
+  },
+  { kind: 'billion', langs: ['en'], re: /\d\s+(?:billions?|Billionen?)(?!\p{L})/gu, targets: ['fr', 'de'] },
 ];
+
+// Function words of each language that are not words of the targets they are looked for in: a few of them in
+// lower case (names are capitalised) mean sentences or clauses left in that language.
+const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  fr: ['les', 'des', 'est', 'une', 'dans', 'pour', 'avec', 'qui', 'sont', 'cette', 'aussi', 'mais', 'nous', 'leur', 'très', 'été', 'ont', 'sur', 'selon'],
+  de: ['und', 'ist', 'nicht', 'mit', 'für', 'auch', 'sich', 'eine', 'dem', 'wir', 'sind', 'wird', 'oder', 'über', 'noch', 'wurde', 'werden'],
+  es: ['que', 'los', 'las', 'del', 'por', 'para', 'una', 'pero', 'está', 'también', 'muy', 'esta', 'como', 'sus', 'más', 'según', 'hay'],
+  it: ['della', 'che', 'sono', 'nel', 'gli', 'anche', 'questo', 'perché', 'delle', 'degli', 'alla', 'molto', 'essere'],
+  en: ['the', 'and', 'with', 'that', 'this', 'which', 'from', 'have', 'has', 'are', 'were', 'would', 'will', 'their', 'been', 'said'],
+};
+const WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}'’-])/gu;
+
+/** Lower-case function words of other languages in `prose`, per language, each kind capped by the caller. */
+function leftoverWords(prose: string, lang: string): Map<string, number> {
+  const own = new Set(FUNCTION_WORDS[lang] ?? []);
+  const owner = new Map<string, string>();
+  for (const [l, words] of Object.entries(FUNCTION_WORDS)) {
+    if (l === lang) continue;
+    for (const w of words) if (!own.has(w)) owner.set(w, l);
+  }
+  // `die`, `den`, `con`, `la`, `el` are English words or names: left out of the lists above.
+  const counts = new Map<string, number>();
+  for (const m of prose.matchAll(WORD)) {
+    const l = owner.get(m[0]);
+    if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /**
  * Infers the source language of `prose` (the document's prose view) for target `lang`, from the cues above and
@@ -72,8 +105,10 @@ export function inferSource(prose: string, lang: string, hits: readonly TermHit[
     cue.re.lastIndex = 0;
     let n = 0;
     while (n < MAX_PER_KIND && cue.re.exec(prose)) n++;
-    add(cue.lang, n);
+    for (const l of cue.langs) add(l, n);
   }
+  // Two lower-case function words of a language are one piece of evidence (one stray `des` proves nothing).
+  for (const [l, n] of leftoverWords(prose, lang)) add(l, Math.floor(n / 2));
   // Glossary evidence: wrong forms of names and literal renderings from exactly one source language.
   const byKind = new Map<string, number>();
   for (const hit of hits) {

@@ -6,7 +6,7 @@ import type { Glossary, GlossaryEntry } from '../../src/glossary/types.js';
 const FROM_FRENCH =
   'The minister was clear : the plan will go ahead ! Unions asked why ? « We were not consulted », said their leader. ' +
   'Prices rose by 3,5 % in a year.';
-const FROM_GERMAN = 'The operator expects 25.000 passengers from 1. March. „ A clear signal “, said the mayor. The 40.000 seats are sold.';
+const FROM_GERMAN = 'The operator expects 25.000 passengers from 1. March. „A clear signal“, said the mayor. The 40.000 seats are sold.';
 const FROM_RUSSIAN = 'The bank said «the model is ready». Analysts call it команда of the year. The «Arctic» route reopened.';
 const CLEAN =
   'The race starts at 10:30 a.m. and the odds are 3:1. “We trained for months,” she said; the record is 2:08:15. Tickets cost $25 and 1,200 runners signed up.';
@@ -53,5 +53,18 @@ describe('source-language inference', () => {
     const r = inferSource(text, 'en', m.match(text, { allTerms: false }));
     expect(r).toMatchObject({ lang: 'de' });
     expect(r.counts.de).toBe(3);
+  });
+});
+
+describe('source-language inference: words left in the source language', () => {
+  it('counts lower-case function words of another language, two per piece of evidence', () => {
+    const es =
+      'The harvest fell by a third. Según los productores, la sequía es la peor desde 1995 y los precios subirán para todos. ' +
+      'Thousands of 5.000-litre tanks stood empty. Las cooperativas piden ayudas que lleguen antes del verano.';
+    const r = inferSource(es, 'en');
+    expect(r.lang).toBe('es');
+    expect(r.counts.es).toBeGreaterThan(r.counts.de ?? 0);
+    // Names and capitalised words are not leftovers; English words that look foreign (`die`, `con`) are not counted.
+    expect(inferSource('Los Angeles and Des Moines voted; the con artist did not die.', 'en').lang).toBeNull();
   });
 });
