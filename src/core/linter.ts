@@ -46,7 +46,16 @@ export function lint(doc: Document, options: LintOptions): Finding[] {
     };
     rule.check(context);
   }
-  return sortFindings(findings);
+  return sortFindings(superseded(findings, options.rules));
+}
+
+/** The findings without those inside the span of a finding (above `info`) of a superseding rule. */
+function superseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const over = new Set(rules.filter((r) => r.meta.supersedes).map((r) => r.meta.id));
+  if (over.size === 0) return findings;
+  const spans = findings.filter((f) => over.has(f.ruleId) && f.severity !== 'info');
+  if (spans.length === 0) return findings;
+  return findings.filter((f) => over.has(f.ruleId) || !spans.some((s) => s.start <= f.start && f.end <= s.end));
 }
 
 function toFinding(

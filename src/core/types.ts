@@ -78,6 +78,12 @@ export interface RuleMeta {
   languages?: readonly string[];
   /** One line for `--help`-style listings and the README. */
   description: string;
+  /**
+   * Findings of this rule (above `info`) take over their span: the other rules' findings that lie inside it are
+   * dropped. For a sentence left in another language, where English punctuation, glossary and number checks
+   * have nothing to say.
+   */
+  supersedes?: boolean;
 }
 
 export interface RuleContext {

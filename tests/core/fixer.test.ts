@@ -122,3 +122,31 @@ describe('whole-line deletions', () => {
     expect(lint(parse(text), opts([insert]))[0]!.fix).toBeNull();
   });
 });
+
+describe('superseding rules', () => {
+  const span = (id: string, re: RegExp, supersedes: boolean, severity: 'minor' | 'info' = 'minor'): Rule =>
+    defineRule({
+      meta: { id, category: 'accuracy/untranslated', severity, messages: ['m'], fixable: false, hasSuggestions: false, description: id, supersedes },
+      check(ctx) {
+        const g = new RegExp(re.source, 'g');
+        for (let m = g.exec(ctx.prose); m; m = g.exec(ctx.prose)) ctx.report({ messageId: 'm', start: m.index, end: m.index + m[0].length });
+      },
+    });
+  const text = 'An English sentence ; then Une phrase française , ici ! And more ; done.';
+  const spaces = regexRule('spaces', / [;,!]/, (m) => m[0].trim());
+  it('drop the other rules’ findings inside their spans, and only those', () => {
+    const french = span('foreign', /Une phrase française , ici !/, true);
+    const found = lint(parse(text), opts([spaces, french])).map((f) => [f.ruleId, f.text]);
+    expect(found).toEqual([
+      ['spaces', ' ;'],
+      ['foreign', 'Une phrase française , ici !'],
+      ['spaces', ' ;'],
+    ]);
+    expect(fixText(text, parse, opts([spaces, french])).output).toBe('An English sentence; then Une phrase française , ici ! And more; done.');
+  });
+  it('do not when they speak at info or do not declare it', () => {
+    for (const r of [span('foreign', /Une phrase française , ici !/, true, 'info'), span('foreign', /Une phrase française , ici !/, false)]) {
+      expect(lint(parse(text), opts([spaces, r])).filter((f) => f.ruleId === 'spaces')).toHaveLength(4);
+    }
+  });
+});
