@@ -1,8 +1,7 @@
 // CriticMarkup for reviewers: what `fix` changes as {~~old~>new~~}, {--old--} or {++new++}; every other finding
 // highlighted {==span==}; each followed by one comment per finding {>>category · severity · message (suggestions)<<}.
-// Annotations never nest and never cross a line break (but for the line breaks of a deleted line, in a deletion of
-// their own after the line's comments); accepting every change and dropping every mark gives exactly the output of
-// `fix`.
+// Annotations never nest and never cross a line break (the line breaks of deleted lines are deletions of their
+// own); accepting every change and dropping every mark gives exactly the output of `fix`.
 import type { AppliedEdit } from '../core/fixer.js';
 import type { Finding } from '../core/types.js';
 
@@ -53,13 +52,13 @@ export function annotate(text: string, findings: readonly Finding[], edits: read
     if (!a.edit) out += `{==${old}==}`;
     else if (old === '') out += `{++${a.edit.text}++}`;
     else if (a.edit.text === '') {
-      // A deletion of whole lines: the line's text, its comments, then its line breaks, so that the comments
-      // stay on the line they are about.
-      const cut = old.search(/[\r\n]/);
-      if (cut > 0) {
-        out += `{--${old.slice(0, cut)}--}`;
-        tail = `{--${old.slice(cut)}--}`;
-      } else out += `{--${old}--}`;
+      // A deletion of whole lines: each line's text and each run of line breaks is a deletion of its own, and the
+      // comments follow the first line's text, so that no annotation crosses a line break.
+      const runs = old.match(/[\r\n]+|[^\r\n]+/g) ?? [];
+      const first = runs.findIndex((r) => !/^[\r\n]/.test(r));
+      const at = first < 0 ? runs.length - 1 : first;
+      out += runs.slice(0, at + 1).map((r) => `{--${r}--}`).join('');
+      tail = runs.slice(at + 1).map((r) => `{--${r}--}`).join('');
     }
     else out += `{~~${old}~>${a.edit.text}~~}`;
     const seen = new Set<string>();
