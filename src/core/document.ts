@@ -50,11 +50,14 @@ export class Document {
     return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
   }
 
-  /** True when [start, end) touches a masked span (an empty range touches a span that contains it). */
-  isMasked(start: number, end: number): boolean {
+  /**
+   * True when [start, end) touches a masked span (an empty range touches a span that contains it), not counting
+   * spans of the `except` kinds.
+   */
+  isMasked(start: number, end: number, except?: readonly MaskKind[]): boolean {
     for (const m of this.masks) {
       if (m.start >= Math.max(end, start + 1)) break;
-      if (m.end > start) return true;
+      if (m.end > start && !except?.includes(m.kind)) return true;
     }
     return false;
   }

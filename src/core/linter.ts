@@ -78,7 +78,7 @@ function toFinding(
     throw new RuleContractError(`${meta.id}: reported suggestions but does not declare hasSuggestions`);
   }
   // Nothing inside code, URLs or markup is ever a finding.
-  if (doc.isMasked(start, end)) return null;
+  if (doc.isMasked(start, end, meta.coversMasks)) return null;
   let fix: Edit | null = report.fix ?? null;
   if (fix) {
     if (fix.start < 0 || fix.end < fix.start || fix.end > doc.text.length) {
@@ -88,7 +88,8 @@ function toFinding(
     // except a deletion of whole lines (boilerplate): from a line start to just after a line break or the end.
     const old = doc.text.slice(fix.start, fix.end);
     const breaks = LINE_BREAK.test(old) || LINE_BREAK.test(fix.text);
-    if (doc.isMasked(fix.start, fix.end) || (breaks && !deletesWholeLines(doc.text, fix)) || old === fix.text) {
+    const wholeLines = deletesWholeLines(doc.text, fix);
+    if (doc.isMasked(fix.start, fix.end, wholeLines ? meta.coversMasks : undefined) || (breaks && !wholeLines) || old === fix.text) {
       fix = null;
     } else {
       fix = { start: fix.start, end: fix.end, text: fix.text };

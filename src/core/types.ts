@@ -84,6 +84,11 @@ export interface RuleMeta {
    * have nothing to say.
    */
   supersedes?: boolean;
+  /**
+   * Kinds of masked text this rule's findings may cover, and its whole-line deletions delete (boilerplate lines hold
+   * links). Any other masked text (code) still drops a finding or a fix that touches it.
+   */
+  coversMasks?: readonly import('./document.js').MaskKind[];
 }
 
 export interface RuleContext {

@@ -2,11 +2,31 @@
 // {{name}} placeholders are filled by i18next. Every key here must exist in fr.ts too (a test checks).
 export const en = {
   rules: {
+    'number-format': {
+      decimal: '“{{found}}”: $t(languages.{{languageCode}}) writes the decimal separator as “{{decimal}}”: “{{expected}}”.',
+      grouping: '“{{found}}”: the digits are not grouped the $t(languages.{{languageCode}}) way: “{{expected}}”.',
+      ambiguous: '“{{found}}”: thousands or a decimal? Thousands read “{{expected}}” in $t(languages.{{languageCode}}).',
+      percentSpaced: '“{{found}}”: $t(languages.{{languageCode}}) puts no space before the percent sign: “{{expected}}”.',
+      percentUnspaced: '“{{found}}”: $t(languages.{{languageCode}}) puts a no-break space before the percent sign: “{{expected}}”.',
+      currencyBefore: '“{{found}}”: $t(languages.{{languageCode}}) puts the currency symbol before the amount: “{{expected}}”.',
+      currencyAfter: '“{{found}}”: $t(languages.{{languageCode}}) puts the currency symbol after the amount: “{{expected}}”.',
+      scaleCalque: '“{{found}}” is a literal rendering of the number scale: write “{{expected}}”.',
+      foreignScale: '“{{word}}” is not $t(languages.{{languageCode}}) but $t(languages.{{sourceCode}}): write “{{expected}}”.',
+      falseFriend: '“{{word}}” means {{value}} in $t(languages.{{languageCode}}) but {{sourceValue}} in $t(languages.{{sourceCode}}): if the source meant {{sourceValue}}, write “{{expected}}”.',
+      dateOrder: '“{{found}}”: month before day is the American order; $t(languages.{{languageCode}}) writes “{{expected}}”.',
+      ordinalDate: '“{{found}}”: the full stop after the day is the $t(languages.{{sourceCode}}) way; $t(languages.{{languageCode}}) writes “{{expected}}”.',
+      format: '“{{found}}” is not written the $t(languages.{{languageCode}}) way: “{{expected}}”.',
+    },
     'glossary-term': {
       variant: '“{{found}}” is not the glossary’s form: write “{{term}}”.',
       casing: '“{{found}}” is cased wrongly: write “{{term}}”.',
       variantNote: '“{{found}}” is not the glossary’s form: write “{{term}}”. {{note}}',
       casingNote: '“{{found}}” is cased wrongly: write “{{term}}”. {{note}}',
+    },
+    'untranslated-segment': {
+      sentence: 'This sentence is in $t(languages.{{languageCode}}): it was left untranslated.',
+      word: '“{{found}}” is $t(languages.{{languageCode}}), left untranslated.',
+      wordScript: '“{{found}}” is written in another script than the text: a word left untranslated?',
     },
     'term-consistency': {
       mixed: '“{{found}}” and “{{preferred}}” name the same thing; this document mostly writes “{{preferred}}” ({{count}}×).',
@@ -27,10 +47,13 @@ export const en = {
       foreignQuotes: '{{quote}} is not an English quotation mark: use {{expected}}.',
       foreignUnpaired: '{{quote}} is not an English quotation mark (English uses {{pair}}).',
       unbalanced: 'The quotation mark {{quote}} has no partner in this paragraph.',
+      localeQuotes: '{{quote}} is not a quotation mark of $t(languages.{{languageCode}}) typography here: use {{expected}}.',
+      localeUnpaired: '{{quote}} is not a quotation mark of $t(languages.{{languageCode}}) typography (it uses {{pair}}).',
+      inconsistentQuotes: 'This article quotes with {{pair}} elsewhere: use {{expected}} for {{quote}}.',
     },
     'space-before-punctuation': {
-      before: 'Space before “{{punct}}”: English puts none there.',
-      after: 'Space after “{{punct}}”: English puts none there.',
+      before: 'Space before “{{punct}}”: $t(languages.{{languageCode}}) puts none there.',
+      after: 'Space after “{{punct}}”: $t(languages.{{languageCode}}) puts none there.',
     },
     'stray-punctuation': {
       stray: '“{{punct}}” after “{{word}}” is followed by a lower-case word: a stray punctuation mark, or a sentence missing its capital?',
@@ -44,6 +67,14 @@ export const en = {
     'repeated-whitespace': {
       repeated: '{{count}} spaces in a row.',
     },
+    boilerplate: {
+      callToAction: 'A call to follow or subscribe to the publishing site, not part of the article: delete the line.',
+      fragment: 'What is left of the publishing site’s call to action (its link was removed), not part of the article: delete the line.',
+      teaser: '“{{label}}” introduces a teaser for another article, not part of this one: delete the line.',
+      credit: 'A photo credit or copyright line of the publishing site, not part of the article text: delete the line.',
+      source: 'A “{{label}}” line of the publishing site, not part of the article text: delete the line.',
+      possible: '“{{phrase}}” may belong to the publishing site rather than to the article: check this line.',
+    },
     'dangling-punctuation': {
       orphan: '“{{punct}}” is left dangling, probably where a link or word was removed.',
       emptyBrackets: 'Empty brackets “{{punct}}”, probably where a link or word was removed.',
@@ -55,7 +86,18 @@ export const en = {
     'invisible-characters': {
       invisible: 'Invisible character {{name}} (U+{{code}}).',
       invisibleRun: '{{count}} invisible characters {{name}} (U+{{code}}) in a row.',
-      nbsp: '{{name}} (U+{{code}}) between two ordinary words: English uses a normal space here.',
+      nbsp: '{{name}} (U+{{code}}) between two ordinary words: a normal space belongs here.',
+    },
+    'french-spacing': {
+      narrowMissing: 'No space before “{{punct}}”: French typography puts a narrow no-break space (U+202F) there.',
+      narrowBreaking: 'A breaking space before “{{punct}}”: French typography puts a narrow no-break space (U+202F) there.',
+      narrowWide: 'A no-break space before “{{punct}}”: the Imprimerie nationale prescribes a narrow one (U+202F).',
+      colonMissing: 'No space before “:”: French typography puts a no-break space (U+00A0) there.',
+      colonBreaking: 'A breaking space before “:”: French typography puts a no-break space (U+00A0) there.',
+      openingMissing: 'No space after the opening guillemet {{quote}}: French typography puts a no-break space (U+00A0) there.',
+      openingBreaking: 'A breaking space after the opening guillemet {{quote}}: French typography puts a no-break space (U+00A0) there.',
+      closingMissing: 'No space before the closing guillemet {{quote}}: French typography puts a no-break space (U+00A0) there.',
+      closingBreaking: 'A breaking space before the closing guillemet {{quote}}: French typography puts a no-break space (U+00A0) there.',
     },
   },
   languages: { fr: 'French', ru: 'Russian', de: 'German', es: 'Spanish', it: 'Italian', en: 'English' },

@@ -3,11 +3,31 @@ import type { Catalogue } from './en.js';
 
 export const fr: Catalogue = {
   rules: {
+    'number-format': {
+      decimal: '« {{found}} » : en notation $t(languages.{{languageCode}}), le séparateur décimal est « {{decimal}} » : « {{expected}} ».',
+      grouping: '« {{found}} » : les chiffres ne sont pas groupés selon la notation $t(languages.{{languageCode}}) : « {{expected}} ».',
+      ambiguous: '« {{found}} » : milliers ou décimales ? En notation $t(languages.{{languageCode}}), les milliers s’écrivent « {{expected}} ».',
+      percentSpaced: '« {{found}} » : la notation $t(languages.{{languageCode}}) ne met pas d’espace avant le signe pour cent : « {{expected}} ».',
+      percentUnspaced: '« {{found}} » : la notation $t(languages.{{languageCode}}) met une espace insécable avant le signe pour cent : « {{expected}} ».',
+      currencyBefore: '« {{found}} » : la notation $t(languages.{{languageCode}}) place le symbole monétaire avant le montant : « {{expected}} ».',
+      currencyAfter: '« {{found}} » : la notation $t(languages.{{languageCode}}) place le symbole monétaire après le montant : « {{expected}} ».',
+      scaleCalque: '« {{found}} » calque l’échelle des nombres de la source : écrivez « {{expected}} ».',
+      foreignScale: '« {{word}} » est un mot de la numération $t(languages.{{sourceCode}}) ; la notation $t(languages.{{languageCode}}) écrit « {{expected}} ».',
+      falseFriend: '« {{word}} » vaut {{value}} dans la langue $t(languages.{{languageCode}}) mais {{sourceValue}} dans la langue $t(languages.{{sourceCode}}) : si la source voulait dire {{sourceValue}}, écrivez « {{expected}} ».',
+      dateOrder: '« {{found}} » : le mois avant le jour est l’ordre américain ; la notation $t(languages.{{languageCode}}) écrit « {{expected}} ».',
+      ordinalDate: '« {{found}} » : le point après le jour est l’usage de la notation $t(languages.{{sourceCode}}) ; la notation $t(languages.{{languageCode}}) écrit « {{expected}} ».',
+      format: '« {{found}} » n’est pas écrit selon la notation $t(languages.{{languageCode}}) : « {{expected}} ».',
+    },
     'glossary-term': {
       variant: '« {{found}} » n’est pas la forme du glossaire : écrivez « {{term}} ».',
       casing: '« {{found}} » : casse incorrecte, écrivez « {{term}} ».',
       variantNote: '« {{found}} » n’est pas la forme du glossaire : écrivez « {{term}} ». {{note}}',
       casingNote: '« {{found}} » : casse incorrecte, écrivez « {{term}} ». {{note}}',
+    },
+    'untranslated-segment': {
+      sentence: 'Cette phrase est restée en langue $t(languages.{{languageCode}}) : elle n’a pas été traduite.',
+      word: '« {{found}} » est un mot de la langue $t(languages.{{languageCode}}) resté sans traduction.',
+      wordScript: '« {{found}} » est écrit dans une autre écriture que le texte : un mot resté sans traduction ?',
     },
     'term-consistency': {
       mixed: '« {{found}} » et « {{preferred}} » désignent la même chose ; ce document écrit surtout « {{preferred}} » ({{count}} fois).',
@@ -28,10 +48,13 @@ export const fr: Catalogue = {
       foreignQuotes: '{{quote}} n’est pas un guillemet anglais : utilisez {{expected}}.',
       foreignUnpaired: '{{quote}} n’est pas un guillemet anglais (l’anglais utilise {{pair}}).',
       unbalanced: 'Le guillemet {{quote}} n’a pas de correspondant dans ce paragraphe.',
+      localeQuotes: '{{quote}} n’est pas ici un guillemet de la typographie $t(languages.{{languageCode}}) : utilisez {{expected}}.',
+      localeUnpaired: '{{quote}} n’est pas un guillemet de la typographie $t(languages.{{languageCode}}) (elle utilise {{pair}}).',
+      inconsistentQuotes: 'Cet article cite ailleurs avec {{pair}} : utilisez {{expected}} au lieu de {{quote}}.',
     },
     'space-before-punctuation': {
-      before: 'Espace avant « {{punct}} » : l’anglais n’en met pas.',
-      after: 'Espace après « {{punct}} » : l’anglais n’en met pas.',
+      before: 'Espace avant « {{punct}} » : la typographie $t(languages.{{languageCode}}) n’en met pas.',
+      after: 'Espace après « {{punct}} » : la typographie $t(languages.{{languageCode}}) n’en met pas.',
     },
     'stray-punctuation': {
       stray: '« {{punct}} » après « {{word}} » est suivi d’un mot en minuscules : signe de ponctuation parasite, ou phrase privée de sa majuscule ?',
@@ -45,6 +68,14 @@ export const fr: Catalogue = {
     'repeated-whitespace': {
       repeated: '{{count}} espaces consécutives.',
     },
+    boilerplate: {
+      callToAction: 'Un appel à suivre le site ou à s’y abonner, qui ne fait pas partie de l’article : supprimez la ligne.',
+      fragment: 'Un reste d’appel du site (son lien a été supprimé), qui ne fait pas partie de l’article : supprimez la ligne.',
+      teaser: '« {{label}} » annonce un autre article, pas celui-ci : supprimez la ligne.',
+      credit: 'Un crédit photo ou une mention de copyright du site, qui ne fait pas partie du texte de l’article : supprimez la ligne.',
+      source: 'Une ligne « {{label}} » du site, qui ne fait pas partie du texte de l’article : supprimez la ligne.',
+      possible: '« {{phrase}} » relève peut-être du site plutôt que de l’article : vérifiez cette ligne.',
+    },
     'dangling-punctuation': {
       orphan: '« {{punct}} » reste isolé, sans doute à la place d’un lien ou d’un mot supprimé.',
       emptyBrackets: 'Parenthèses ou crochets vides « {{punct}} », sans doute à la place d’un lien ou d’un mot supprimé.',
@@ -56,7 +87,18 @@ export const fr: Catalogue = {
     'invisible-characters': {
       invisible: 'Caractère invisible {{name}} (U+{{code}}).',
       invisibleRun: '{{count}} caractères invisibles {{name}} (U+{{code}}) à la suite.',
-      nbsp: '{{name}} (U+{{code}}) entre deux mots ordinaires : l’anglais met ici une espace normale.',
+      nbsp: '{{name}} (U+{{code}}) entre deux mots ordinaires : une espace normale suffit ici.',
+    },
+    'french-spacing': {
+      narrowMissing: 'Espace fine insécable (U+202F) attendue avant « {{punct}} ».',
+      narrowBreaking: 'Espace sécable avant « {{punct}} » : il faut une espace fine insécable (U+202F).',
+      narrowWide: 'Espace insécable avant « {{punct}} » : l’Imprimerie nationale prescrit une espace fine insécable (U+202F).',
+      colonMissing: 'Espace insécable (U+00A0) attendue avant « : ».',
+      colonBreaking: 'Espace sécable avant « : » : il faut une espace insécable (U+00A0).',
+      openingMissing: 'Espace insécable (U+00A0) attendue après le guillemet ouvrant {{quote}}.',
+      openingBreaking: 'Espace sécable après le guillemet ouvrant {{quote}} : il faut une espace insécable (U+00A0).',
+      closingMissing: 'Espace insécable (U+00A0) attendue avant le guillemet fermant {{quote}}.',
+      closingBreaking: 'Espace sécable avant le guillemet fermant {{quote}} : il faut une espace insécable (U+00A0).',
     },
   },
   languages: { fr: 'française', ru: 'russe', de: 'allemande', es: 'espagnole', it: 'italienne', en: 'anglaise' },

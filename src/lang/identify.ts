@@ -39,6 +39,21 @@ export function identify(text: string, candidates: readonly string[] = KNOWN_LAN
   return { lang, runnerUp: next ? next[1] : 0, second: next ? (TO_639_1[next[0]] ?? null) : null };
 }
 
+/**
+ * Every candidate language of `text` with its score relative to the best (1 for the best, lower for the others),
+ * best first; empty when the text is too short (fewer than `minLength` letters) or franc cannot tell.
+ */
+export function identifyAll(text: string, candidates: readonly string[] = KNOWN_LANGUAGES, minLength = 10): [string, number][] {
+  const only = candidates.map((c) => TO_639_3[c]).filter((c): c is string => c !== undefined);
+  if (only.length === 0) return [];
+  const out: [string, number][] = [];
+  for (const [code, score] of francLib().francAll(text, { only, minLength })) {
+    const lang = TO_639_1[code];
+    if (lang) out.push([lang, score]);
+  }
+  return out;
+}
+
 /** Whether `code` is a target language mtlint checks. */
 export const isTargetLanguage = (code: string): code is TargetLanguage => (TARGET_LANGUAGES as readonly string[]).includes(code);
 

@@ -158,3 +158,18 @@ export function usesOrdinalDay(lang: string): boolean {
     return false;
   }
 }
+
+/** Whether `lang` writes numeric dates day first (`31.12.2025`, `31/12/2025`), per ICU. */
+export function dayFirst(lang: string): boolean {
+  try {
+    const parts = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2021, 0, 2)));
+    return parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month');
+  } catch {
+    return false;
+  }
+}
+
+/** A numeric date written the way `lang` writes it (`31.12.2025` in German), per ICU. */
+export function formatNumericDate(lang: string, year: number, month: number, day: number): string {
+  return new Intl.DateTimeFormat(lang, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}

@@ -37,6 +37,8 @@ export interface LocaleQuotes {
   innerSpace: string;
   /** Whether « » may nest inside « » (CLDR fr gives « » at both levels; Russian tolerates it). */
   nestGuillemets: boolean;
+  /** The pair to write for a quotation inside one quoted with `outer`. */
+  nested(outer: QuotePair): QuotePair;
 }
 
 interface CldrDelimiters {
@@ -67,13 +69,23 @@ export function cldrQuotes(lang: string): { primary: QuotePair; alternate: Quote
 const pair = (open: string, close: string): QuotePair => ({ open, close });
 const same = (a: QuotePair, b: QuotePair): boolean => a.open === b.open && a.close === b.close;
 
-/** Pairs accepted beyond CLDR (see the header for their sources): [outer, inner]. */
-const USAGE: Readonly<Record<string, readonly [readonly QuotePair[], readonly QuotePair[]]>> = {
-  fr: [[], [pair('“', '”')]],
-  de: [[pair('»', '«')], [pair('»', '«'), pair('„', '“')]],
-  ru: [[], [pair('«', '»')]],
-  es: [[pair('«', '»')], [pair('“', '”'), pair('«', '»')]],
+interface Usage {
+  /** Pairs accepted for a quotation beyond CLDR's primary pair. */
+  outer: readonly QuotePair[];
+  /** Pairs accepted inside a quotation beyond CLDR's alternate pair. */
+  inner: readonly QuotePair[];
+  /** The pair written inside a quotation, by the outer quotation's opening mark, where it is not CLDR's alternate. */
+  nested: Readonly<Record<string, QuotePair>>;
+}
+
+/** Usage beyond CLDR (see the header for the sources). */
+const USAGE: Readonly<Record<string, Usage>> = {
+  fr: { outer: [], inner: [pair('“', '”')], nested: { '«': pair('“', '”') } },
+  de: { outer: [pair('»', '«')], inner: [pair('»', '«'), pair('„', '“')], nested: { '»': pair('›', '‹') } },
+  ru: { outer: [], inner: [pair('«', '»')], nested: {} },
+  es: { outer: [pair('«', '»')], inner: [pair('“', '”'), pair('«', '»')], nested: { '«': pair('“', '”') } },
 };
+const NO_USAGE: Usage = { outer: [], inner: [], nested: {} };
 
 const cache = new Map<string, LocaleQuotes | null>();
 
@@ -86,17 +98,17 @@ export function localeQuotes(lang: string): LocaleQuotes | null {
   const cldr = cldrQuotes(lang);
   let result: LocaleQuotes | null = null;
   if (cldr) {
-    const [outerExtra, innerExtra] = USAGE[lang] ?? [[], []];
+    const usage = USAGE[lang] ?? NO_USAGE;
     const add = (list: QuotePair[], p: QuotePair): void => {
       if (!list.some((q) => same(q, p))) list.push(p);
     };
     const outer: QuotePair[] = [cldr.primary];
-    for (const p of outerExtra) add(outer, p);
+    for (const p of usage.outer) add(outer, p);
     // Only double marks are paired as quotations (single marks double as apostrophes): a single-mark alternate
     // (‘ ’, ‚ ‘) is not a double pair.
     const inner: QuotePair[] = [];
     if (isDouble(cldr.alternate.open)) add(inner, cldr.alternate);
-    for (const p of innerExtra) add(inner, p);
+    for (const p of usage.inner) add(inner, p);
     result = {
       lang,
       primary: cldr.primary,
@@ -105,6 +117,7 @@ export function localeQuotes(lang: string): LocaleQuotes | null {
       inner,
       innerSpace: lang === 'fr' ? '\u00a0' : '',
       nestGuillemets: lang === 'fr' || lang === 'ru',
+      nested: (o: QuotePair): QuotePair => usage.nested[o.open] ?? cldr.alternate,
     };
   }
   cache.set(lang, result);

@@ -7,8 +7,20 @@
 //   when digits followed by " (inch marks, 5' 11") make the count uncertain.
 // Single quotes double as apostrophes, so they are checked only for foreign marks and for a clear `‘…‘`.
 // The double-quote analysis is exported: quote-spacing uses the same pairing to tell opening from closing.
+//
+// In French, German, Russian and Spanish the same pairing runs with the target's conventions (src/lang/quotes.ts:
+// CLDR's marks plus the press and book usage it names), and a pair of marks that the target does not use is a
+// finding (`localeQuotes`): “English” quotes or "straight" ones in a French article (fixed to « … » with no-break
+// spaces inside), "straight" or “English” ones in German (fixed to „…“, or to »…« when the article writes those),
+// a wrong-way mark of the target's own pair (`«mot«`, `»mot»`, `„Wort„`). Where the target accepts two styles
+// (German „…“ and »…«, Spanish «…» and “…”), a quotation in the other style is a finding (`inconsistentQuotes`)
+// when the article clearly prefers one: used at least twice, and more often. A quotation inside a quotation is
+// checked against the target's second level (“ ” or « » inside « » in French, „ “ inside « » in Russian), fixed
+// only when the whole paragraph pairs up. Single marks are left alone outside English (‚ ‘ › ‹ are German, ’ is
+// the apostrophe).
 import type { Span } from '../core/document.js';
 import { defineRule, type Report } from '../core/types.js';
+import { localeQuotes, type LocaleQuotes, type QuotePair } from '../lang/quotes.js';
 
 export type Role = 'open' | 'close';
 
@@ -87,6 +99,57 @@ function weakClose(prose: string, i: number): boolean {
 
 const family = (c: string): string => (c === '«' || c === '»' ? 'guillemet' : 'other');
 
+/**
+ * How the pairing reads a target's marks: the role a mark has whatever its surroundings (used when they do not
+ * tell: `« mot »` is spaced on both sides), and whether « » may nest inside « ». Null for English: its pairing
+ * reads the surroundings only.
+ */
+interface Reading {
+  hints: Readonly<Record<string, Role>>;
+  nestGuillemets: boolean;
+  /**
+   * French: a no-break space after « or before » (and not on the other side) is the inside of the quotation
+   * (`l’«\u00a0affaire`); a » that starts a paragraph opens it (the older "guillemets de suite" of a quotation that
+   * runs over several paragraphs).
+   */
+  spacedGuillemets: boolean;
+}
+
+const READINGS: Readonly<Record<string, Reading>> = {
+  fr: { hints: { '«': 'open', '»': 'close', '„': 'open' }, nestGuillemets: true, spacedGuillemets: true },
+  es: { hints: { '«': 'open', '»': 'close', '„': 'open' }, nestGuillemets: false, spacedGuillemets: false },
+  ru: { hints: { '«': 'open', '»': 'close', '„': 'open' }, nestGuillemets: true, spacedGuillemets: false },
+  // »…« and «…» both occur in German text: a guillemet's role comes from its surroundings.
+  de: { hints: { '„': 'open' }, nestGuillemets: false, spacedGuillemets: false },
+};
+
+function readingFor(lang: string): Reading | null {
+  return READINGS[lang] ?? null;
+}
+
+const NO_BREAK = /[\u00a0\u202f]/u;
+
+/** Whether only spaces stand between the paragraph start `from` and `i`. */
+function startsParagraph(prose: string, i: number, from: number): boolean {
+  for (let k = from; k < i; k++) if (!/\s/u.test(prose[k]!)) return false;
+  return true;
+}
+
+/** The role the surroundings make clear, read with a target's conventions (English: `clearRole`). */
+function clearIn(prose: string, i: number, from: number, to: number, reading: Reading | null): Role | null {
+  if (reading?.spacedGuillemets) {
+    const c = prose[i];
+    if (c === '«' || c === '»') {
+      const before = i > from && NO_BREAK.test(prose[i - 1]!);
+      const after = i + 1 < to && NO_BREAK.test(prose[i + 1]!);
+      if (c === '«' && after && !before) return 'open';
+      if (c === '»' && before && !after) return 'close';
+      if (c === '»' && startsParagraph(prose, i, from) && i + 1 < to && /\s/u.test(prose[i + 1]!)) return 'open';
+    }
+  }
+  return clearRole(prose, i, from, to);
+}
+
 interface Pairing {
   marks: QuoteMark[];
   unpartnered: QuoteMark[];
@@ -94,19 +157,21 @@ interface Pairing {
   onlyUnclosed: boolean;
 }
 
-function pair(prose: string, span: Span, candidates: number[]): Pairing {
+function pair(prose: string, span: Span, candidates: number[], reading: Reading | null): Pairing {
   const marks: QuoteMark[] = [];
   const unpartnered: QuoteMark[] = [];
   let onlyUnclosed = true;
   const stack: QuoteMark[] = [];
   for (const index of candidates) {
-    const clear = clearRole(prose, index, span.start, span.end);
-    const role: Role = clear ?? (stack.length ? 'close' : 'open');
-    const mark: QuoteMark = { index, char: prose[index]!, clear, role, partner: null, nested: false };
+    const clear = reading ? clearIn(prose, index, span.start, span.end, reading) : clearRole(prose, index, span.start, span.end);
+    const char = prose[index]!;
+    const role: Role = clear ?? (reading?.hints[char] ?? (stack.length ? 'close' : 'open'));
+    const mark: QuoteMark = { index, char, clear, role, partner: null, nested: false };
     marks.push(mark);
     if (role === 'open') {
       const top = stack[stack.length - 1];
-      if (top && (family(top.char) === family(mark.char) || stack.length >= 2)) {
+      const nests = reading?.nestGuillemets === true && char === '«' && top?.char === '«' && stack.length < 2;
+      if (top && !nests && (family(top.char) === family(mark.char) || stack.length >= 2)) {
         unpartnered.push(stack.pop()!);
         onlyUnclosed = false;
       }
@@ -140,20 +205,25 @@ function pair(prose: string, span: Span, candidates: number[]): Pairing {
   return { marks, unpartnered, onlyUnclosed };
 }
 
-function firstOpensQuote(prose: string, span: Span): boolean {
+function firstOpensQuote(prose: string, span: Span, reading: Reading | null): boolean {
   const m = /[^\s\uE000]/u.exec(prose.slice(span.start, span.end));
   if (!m) return false;
   const i = span.start + m.index;
-  return DOUBLE_QUOTES.includes(prose[i]!) && clearRole(prose, i, span.start, span.end) === 'open';
+  const c = prose[i]!;
+  return DOUBLE_QUOTES.includes(c) && (clearIn(prose, i, span.start, span.end, reading) ?? reading?.hints[c]) === 'open';
 }
 
-/** The last analysis, per paragraph list (a document's is computed once): quote-pairing and quote-spacing share it. */
-const analysed = new WeakMap<readonly Span[], { prose: string; result: readonly ParagraphQuotes[] }>();
+/** The last analysis, per paragraph list (a document's is computed once): the quote rules share it. */
+const analysed = new WeakMap<readonly Span[], { prose: string; lang: string; result: readonly ParagraphQuotes[] }>();
 
-/** Pairs the double quotation marks of every paragraph (read-only: the result is shared). */
-export function analyseQuotes(prose: string, paragraphs: readonly Span[]): readonly ParagraphQuotes[] {
+/**
+ * Pairs the double quotation marks of every paragraph (read-only: the result is shared), with the conventions of
+ * target language `lang` (English reads the surroundings of each mark only).
+ */
+export function analyseQuotes(prose: string, paragraphs: readonly Span[], lang = 'en'): readonly ParagraphQuotes[] {
   const known = analysed.get(paragraphs);
-  if (known && known.prose === prose) return known.result;
+  if (known && known.prose === prose && known.lang === lang) return known.result;
+  const reading = readingFor(lang);
   const out: ParagraphQuotes[] = [];
   // Every mark of the text, found with one scan, then handed to its paragraph.
   const found: number[] = [];
@@ -176,7 +246,7 @@ export function analyseQuotes(prose: string, paragraphs: readonly Span[]): reado
     let best: Pairing;
     let uncertain = false;
     if (inches.size === 0) {
-      best = pair(prose, span, all);
+      best = pair(prose, span, all, reading);
     } else {
       // Try: inch marks only where no quotation is open; all of them inch marks; none of them.
       const tries: Pairing[] = [];
@@ -184,22 +254,22 @@ export function analyseQuotes(prose: string, paragraphs: readonly Span[]): reado
         let open = 0;
         const kept: number[] = [];
         for (const i of all) {
-          const clear = clearRole(prose, i, span.start, span.end);
+          const clear = clearIn(prose, i, span.start, span.end, reading);
           if (inches.has(i) && open === 0) continue;
           kept.push(i);
-          const role = clear ?? (open ? 'close' : 'open');
+          const role = clear ?? reading?.hints[prose[i]!] ?? (open ? 'close' : 'open');
           open = role === 'open' ? 1 : 0;
         }
-        tries.push(pair(prose, span, kept));
+        tries.push(pair(prose, span, kept, reading));
       }
-      tries.push(pair(prose, span, all.filter((i) => !inches.has(i))));
-      tries.push(pair(prose, span, all));
+      tries.push(pair(prose, span, all.filter((i) => !inches.has(i)), reading));
+      tries.push(pair(prose, span, all, reading));
       best = tries.find((t) => t.unpartnered.length === 0) ?? tries[0]!;
       uncertain = best.unpartnered.length > 0;
     }
     const next = paragraphs[n + 1];
     const continued =
-      best.unpartnered.length === 1 && best.onlyUnclosed && next !== undefined && firstOpensQuote(prose, next);
+      best.unpartnered.length === 1 && best.onlyUnclosed && next !== undefined && firstOpensQuote(prose, next, reading);
     out.push({
       start: span.start,
       end: span.end,
@@ -209,7 +279,7 @@ export function analyseQuotes(prose: string, paragraphs: readonly Span[]): reado
       uncertain,
     });
   });
-  analysed.set(paragraphs, { prose, result: out });
+  analysed.set(paragraphs, { prose, lang, result: out });
   return out;
 }
 
@@ -220,14 +290,19 @@ export default defineRule({
     id: 'quote-pairing',
     category: 'locale-convention/quote-marks',
     severity: 'minor',
-    messages: ['wrongDirection', 'wrongOpening', 'foreignQuotes', 'foreignUnpaired', 'unbalanced'],
+    messages: ['wrongDirection', 'wrongOpening', 'foreignQuotes', 'foreignUnpaired', 'unbalanced', 'localeQuotes', 'localeUnpaired', 'inconsistentQuotes'],
     fixable: true,
     hasSuggestions: true,
-    languages: ['en'],
-    description: 'Quotation marks that point the wrong way, are not English, or have no partner.',
+    languages: ['en', 'fr', 'de', 'ru', 'es'],
+    description: 'Quotation marks that point the wrong way, are not the target language’s, or have no partner.',
   },
   check(context) {
     const { prose, doc } = context;
+    if (context.lang !== 'en') {
+      const conventions = localeQuotes(context.lang);
+      if (conventions) for (const r of checkLocale(prose, doc.paragraphs(), conventions)) context.report(r);
+      return;
+    }
     const paragraphs = doc.paragraphs();
     const reports: Report[] = [];
     for (const para of analyseQuotes(prose, paragraphs)) {
@@ -264,6 +339,122 @@ export default defineRule({
 });
 
 const LETTER = /[\p{L}\p{N}]/u;
+
+/** Spaces that may sit just inside a quotation mark. */
+const INNER_SPACE = /[ \t\u00a0\u202f\u2007\u2009\u200a]/u;
+
+/** The findings of a target other than English, whose conventions are `q`. */
+function checkLocale(prose: string, paragraphs: readonly Span[], q: LocaleQuotes): Report[] {
+  const paras = analyseQuotes(prose, paragraphs, q.lang);
+  const { house, counts } = houseStyle(paras, q);
+  const houseCount = counts[q.outer.indexOf(house)]!;
+  const nested = q.nested(house);
+  const known = new Set([...q.outer, ...q.inner].flatMap((p) => [p.open, p.close]));
+  const languageCode = q.lang;
+  const reports: Report[] = [];
+  for (const para of paras) {
+    for (const m of para.marks) {
+      if (!m.partner) {
+        if (!known.has(m.char) && m.char !== '"') {
+          const sugg = m.clear === 'open' ? [house.open] : m.clear === 'close' ? [house.close] : [house.open, house.close];
+          const at = { start: m.index, end: m.index + 1 };
+          reports.push({ messageId: 'localeUnpaired', data: { quote: m.char, pair: `${house.open} ${house.close}`, languageCode }, ...at, suggestions: sugg });
+        } else if (!para.paired && !para.uncertain) {
+          reports.push({ messageId: 'unbalanced', data: { quote: m.char }, start: m.index, end: m.index + 1 });
+        }
+        continue;
+      }
+      // A pair is judged once, at its opening mark.
+      if (m.role !== 'open') continue;
+      const close = m.partner;
+      const level = m.nested ? q.inner : q.outer;
+      const trusted = (para.paired && !para.uncertain) || (m.clear !== null && close.clear !== null);
+      // » … » in French: a quotation continued over paragraphs, each opening with » (guillemets de suite).
+      if (q.lang === 'fr' && m.char === '»' && close.char === '»' && startsParagraph(prose, m.index, para.start)) continue;
+      const accepted = level.findIndex((p) => p.open === m.char && p.close === close.char);
+      if (accepted >= 0) {
+        // A second accepted style in an article that clearly quotes with another (“ ” among « » in Spanish).
+        const own = level[accepted]!;
+        if (m.nested || own === house || houseCount < 2 || counts[accepted]! >= houseCount) continue;
+        for (const [mark, expected] of [[m, house.open], [close, house.close]] as const) {
+          const at = { start: mark.index, end: mark.index + 1 };
+          const data = { quote: mark.char, expected, pair: `${house.open} ${house.close}` };
+          reports.push(trusted ? { messageId: 'inconsistentQuotes', data, ...at, fix: { ...at, text: expected } } : { messageId: 'inconsistentQuotes', data, ...at, suggestions: [expected] });
+        }
+        continue;
+      }
+      const wrong: { mark: QuoteMark; expected: string; messageId: string }[] = [];
+      const byOpen = level.find((p) => p.open === m.char);
+      const byClose = level.find((p) => p.close === close.char);
+      let target: QuotePair | null = null;
+      if (byOpen) {
+        // `„Wort”`, `«mot«`: the opening mark is the target's; the closing one is not its partner.
+        wrong.push({ mark: close, expected: byOpen.close, messageId: close.char === byOpen.open ? 'wrongDirection' : 'localeQuotes' });
+      } else if (byClose) {
+        wrong.push({ mark: m, expected: byClose.open, messageId: m.char === byClose.close ? 'wrongOpening' : 'localeQuotes' });
+      } else {
+        // Neither mark is the target's: the pair the article uses (or CLDR's).
+        target = m.nested ? nested : house;
+        wrong.push({ mark: m, expected: target.open, messageId: 'localeQuotes' }, { mark: close, expected: target.close, messageId: 'localeQuotes' });
+      }
+      // Inside a quotation, a fix only when the whole paragraph pairs up.
+      const fixable = m.nested ? para.paired && !para.uncertain : trusted;
+      for (const w of wrong) {
+        if (w.messageId !== 'localeQuotes' && (!trusted || m.nested)) continue;
+        const at = { start: w.mark.index, end: w.mark.index + 1 };
+        const report: Report = { messageId: w.messageId, data: { quote: w.mark.char, expected: w.expected, languageCode }, ...at };
+        if (fixable) {
+          // A whole pair replaced at the outer level takes the target's inner space (« … » in French), in place of
+          // any space that was there; a mark at a line's edge gets none.
+          const edit = target && !m.nested && q.innerSpace ? spaced(prose, para, w.mark, w.expected, q.innerSpace) : { ...at, text: w.expected };
+          report.start = edit.start;
+          report.end = edit.end;
+          report.fix = edit;
+        } else {
+          report.suggestions = [w.expected];
+        }
+        reports.push(report);
+      }
+    }
+  }
+  return reports;
+}
+
+/** The edit that writes `expected` for `mark` with `space` inside the quotation, replacing the spaces there. */
+function spaced(prose: string, para: Span, mark: QuoteMark, expected: string, space: string): { start: number; end: number; text: string } {
+  const i = mark.index;
+  if (mark.role === 'open') {
+    let j = i + 1;
+    while (j < para.end && INNER_SPACE.test(prose[j]!)) j++;
+    const edge = j >= para.end || prose[j] === '\n' || prose[j] === '\r';
+    return edge ? { start: i, end: i + 1, text: expected } : { start: i, end: j, text: expected + space };
+  }
+  let k = i;
+  while (k > para.start && INNER_SPACE.test(prose[k - 1]!)) k--;
+  const edge = k <= para.start || prose[k - 1] === '\n' || prose[k - 1] === '\r';
+  return edge ? { start: i, end: i + 1, text: expected } : { start: k, end: i + 1, text: space + expected };
+}
+
+/**
+ * The outer pair the article uses most among those the target accepts, counted by their opening marks (`„Wort”`
+ * counts for „ “); CLDR's on a tie or when there is none. With the count of each accepted outer pair.
+ */
+function houseStyle(paras: readonly ParagraphQuotes[], q: LocaleQuotes): { house: QuotePair; counts: number[] } {
+  const counts = new Array<number>(q.outer.length).fill(0);
+  if (q.outer.length === 1) return { house: q.outer[0]!, counts };
+  for (const para of paras) {
+    for (const m of para.marks) {
+      if (m.role !== 'open' || m.nested || !m.partner) continue;
+      const k = q.outer.findIndex((p) => p.open === m.char);
+      if (k >= 0) counts[k]!++;
+    }
+  }
+  let best = 0;
+  counts.forEach((n, k) => {
+    if (n > counts[best]!) best = k;
+  });
+  return { house: q.outer[best]!, counts };
+}
 
 /** Foreign single quotes (‹ › ‚) and a clear `‘…‘` quotation whose closing mark points the wrong way. */
 function singleQuotes(prose: string, span: Span, reports: Report[]): void {

@@ -3,6 +3,8 @@
 // paragraph (shared with quote-pairing), so a paragraph whose quotes do not pair up is left alone.
 // The finding covers the mark and the space (so a reviewer sees which side); the fix removes only the space,
 // which leaves the mark itself to quote-pairing (a closing “ becomes ” there) without overlapping edits.
+// German, Russian and Spanish put no space inside their marks either („Wort“, «слово», «palabra»); French is
+// french-spacing's (a no-break space inside « »).
 import { defineRule } from '../core/types.js';
 import { analyseQuotes, DOUBLE_QUOTES } from './quote-pairing.js';
 
@@ -22,12 +24,14 @@ export default defineRule({
     messages: ['afterOpening', 'beforeClosing'],
     fixable: true,
     hasSuggestions: true,
-    languages: ['en'],
+    // Not French: « » take a no-break space inside (french-spacing), and quote-pairing turns other marks into them.
+    languages: ['en', 'de', 'ru', 'es'],
     description: 'Whitespace just inside quotation marks.',
   },
   check(context) {
-    const { prose, doc } = context;
-    for (const para of analyseQuotes(prose, doc.paragraphs())) {
+    const { prose, doc, lang } = context;
+    const en = lang === 'en';
+    for (const para of analyseQuotes(prose, doc.paragraphs(), lang)) {
       if (!para.paired || para.uncertain) continue;
       for (const m of para.marks) {
         if (!DOUBLE_QUOTES.includes(m.char)) continue;
@@ -41,8 +45,9 @@ export default defineRule({
             start: m.index,
             end: j,
             fix: { start: m.index + 1, end: j, text: '' },
-            // What the reviewer should end up with: the English opening mark, flush with the word.
-            suggestions: ['“'],
+            // What the reviewer should end up with: the English opening mark, flush with the word (elsewhere: the
+            // mark, flush with the word, which the core derives from the fix).
+            ...(en ? { suggestions: ['“'] } : {}),
           });
         } else {
           let j = m.index;
@@ -54,7 +59,7 @@ export default defineRule({
             start: j,
             end: m.index + 1,
             fix: { start: j, end: m.index, text: '' },
-            suggestions: ['”'],
+            ...(en ? { suggestions: ['”'] } : {}),
           });
         }
       }

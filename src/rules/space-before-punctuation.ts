@@ -1,6 +1,7 @@
 // A space (or no-break, narrow no-break or thin space) before `, . ; : ! ? ) ]` or after `( [`: French
 // typography (`Already a subscriber ?`, `Note :`) or tokenised MT (`states .`, `So far , more`, `( FTIR )`).
-// Fix: remove the space.
+// Fix: remove the space. English, German, Russian and Spanish put no space there; French puts none before
+// `, . ) ]` or after `( [` either, and its space before `; : ! ?` is french-spacing's.
 // Not findings:
 // - emoticons (`:)`, `;-)`, `:-(`, `:D`, `sad :( but`, `._.`) and kaomoji (`( ^_^ )`: no letter or digit inside);
 // - ratios, times, scores and verses with spaces (`3 : 1`, `10 : 30`, `John 3 : 16`), `Foo :: bar`;
@@ -23,6 +24,10 @@ const AFTER = new RegExp(`([(\\[])${SPACES}(?=[^\\s])`, 'gu');
 
 /** What may follow a mark that ends a word: a space, the end of the line, a closing quote or bracket, more punctuation. */
 const AFTER_MARK = /^(?:$|[\s"'”’»)\]}.,;:!?*_…])/u;
+/** The same outside English, where “ ‘ « ‹ also close a quotation (German „…“, ‚…‘, »…«, ›…‹). */
+const AFTER_MARK_LOCALE = /^(?:$|[\s"'”’»“‘«‹)\]}.,;:!?*_…])/u;
+/** Marks French spaces on purpose (french-spacing checks that space). */
+const FRENCH_SPACED = /[;:!?]/;
 /** The rest of an emoticon after its eyes `:` `;`: an optional nose, a mouth, then a boundary. */
 const EMOTICON_REST = /^[-'^o]?(?:[)(/\\|\][*]|[DPpO3]+(?=$|[\s.,;:!?"'”’]))/u;
 // Where BEFORE and AFTER may match: a mark right after a space, a bracket right before one. Found with one scan of
@@ -42,11 +47,15 @@ export default defineRule({
     messages: ['before', 'after'],
     fixable: true,
     hasSuggestions: false,
-    languages: ['en'],
+    // In French only `, . ) ]` and `( [`: French typography spaces `; : ! ?` (french-spacing checks that space).
+    languages: ['en', 'fr', 'de', 'ru', 'es'],
     description: 'A space before `, . ; : ! ? ) ]` or after `( [` (French spacing or tokenised MT).',
   },
   check(context) {
     const { prose, doc } = context;
+    const languageCode = context.lang;
+    const french = languageCode === 'fr';
+    const afterMark = languageCode === 'en' ? AFTER_MARK : AFTER_MARK_LOCALE;
     for (const line of doc.linesWith(CANDIDATE)) {
       const text = prose.slice(line.start, line.end);
       const at = (i: number): number => line.start + i;
@@ -54,6 +63,7 @@ export default defineRule({
       for (const m of text.matchAll(BEFORE)) {
         const spaceStart = m.index;
         const mark = m[1]!;
+        if (french && FRENCH_SPACED.test(mark)) continue;
         const markAt = spaceStart + m[0].length - 1;
         const prev = text[spaceStart - 1]!;
         const next = text[markAt + 1];
@@ -67,7 +77,7 @@ export default defineRule({
         // `( ; )`, `[ . ]`: a mark alone in brackets is no word's end.
         if (/[([{]/.test(prev)) continue;
         // A mark that starts a token: `.txt`, `.5`, `:smile:`, `!important`, `,5`.
-        if (!AFTER_MARK.test(rest)) continue;
+        if (!afterMark.test(rest)) continue;
         if (mark === '.') {
           // Ellipses: `wait ... and`, `. . .`, `... .`, `word .. next`.
           if (next === '.' || prev === '.' || prev === '…' || /^[ \u00a0]\.[ \u00a0]\./u.test(rest)) continue;
@@ -89,7 +99,7 @@ export default defineRule({
         const spaceEnd = at(markAt);
         context.report({
           messageId: 'before',
-          data: { punct: mark },
+          data: { punct: mark, languageCode },
           start,
           end: at(markAt + 1),
           fix: { start, end: spaceEnd, text: '' },
@@ -111,7 +121,7 @@ export default defineRule({
         if (CHECKBOX.test(inside) || !/[\p{L}\p{N}]/u.test(inside)) continue;
         context.report({
           messageId: 'after',
-          data: { punct: mark },
+          data: { punct: mark, languageCode },
           start: at(markAt),
           end: at(spaceEnd),
           fix: { start: at(markAt + 1), end: at(spaceEnd), text: '' },

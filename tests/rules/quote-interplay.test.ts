@@ -34,3 +34,45 @@ describe('quote-spacing with quote-pairing', () => {
     expect(fixTextWith('The motto « mot\u00a0» here.', { rules }).output).toBe('The motto “mot” here.');
   });
 });
+
+describe('quotation marks by target, from CLDR', () => {
+  it('reads each target’s primary and alternate pairs from cldr-misc-full', async () => {
+    const { localeQuotes } = await import('../../src/lang/quotes.js');
+    const pairs = (lang: string) => {
+      const q = localeQuotes(lang)!;
+      return [q.primary.open + q.primary.close, q.alternate.open + q.alternate.close];
+    };
+    expect(pairs('en')).toEqual(['“”', '‘’']);
+    expect(pairs('fr')).toEqual(['«»', '«»']);
+    expect(pairs('de')).toEqual(['„“', '‚‘']);
+    expect(pairs('ru')).toEqual(['«»', '„“']);
+    expect(pairs('es')).toEqual(['“”', '‘’']);
+    expect(localeQuotes('xx')).toBeNull();
+  });
+
+  it('adds the usage CLDR leaves out, and a no-break space inside French quotes', async () => {
+    const { localeQuotes } = await import('../../src/lang/quotes.js');
+    const outer = (lang: string) => localeQuotes(lang)!.outer.map((p) => p.open + p.close);
+    const inner = (lang: string) => localeQuotes(lang)!.inner.map((p) => p.open + p.close);
+    expect(outer('de')).toEqual(['„“', '»«']);
+    expect(outer('es')).toEqual(['“”', '«»']);
+    expect(inner('fr')).toEqual(['«»', '“”']);
+    expect(inner('ru')).toEqual(['„“', '«»']);
+    expect(localeQuotes('fr')!.innerSpace).toBe('\u00a0');
+    expect(localeQuotes('de')!.innerSpace).toBe('');
+  });
+
+  it('German: spaced English quotes are fixed in one pass by both rules', () => {
+    const r = fixTextWith('Er sagte “ nein ” dazu.', { rules, lang: 'de' });
+    expect(r.output).toBe('Er sagte „nein“ dazu.');
+    expect(r.passes).toBe(1);
+  });
+
+  it('French: spaced English quotes become « » with no-break spaces, with every rule', () => {
+    expect(fixTextWith('Il a dit “ non ” hier.', { lang: 'fr' }).output).toBe('Il a dit «\u00a0non\u00a0» hier.');
+  });
+
+  it('English stays as it was: guillemets are foreign there', () => {
+    expect(fixTextWith('The motto «\u00a0mot\u00a0» here.', { rules, lang: 'en' }).output).toBe('The motto “mot” here.');
+  });
+});

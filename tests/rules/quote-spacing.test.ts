@@ -14,6 +14,11 @@ ruleTester(rule, {
     { code: '“\u2009‘No,’ he said, ‘never.’\u2009”', name: 'thin space between adjacent double and single quotes' },
     { code: 'He said " hello and left.', name: 'a lone spaced quote: the pairing is unclear' },
     { code: 'The mark " and the "more" here.', name: 'odd number of straight quotes: the pairing is unclear' },
+    { code: 'Er sagte „ja“ und »nein«.', lang: 'de', name: 'de: no space inside' },
+    { code: 'Он сказал «привет» и «Он сказал „нет“».', lang: 'ru', name: 'ru: no space inside' },
+    { code: 'Dijo «hola» y “adiós”.', lang: 'es', name: 'es: no space inside' },
+    { code: 'Il a dit «\u00a0oui\u00a0» et « non ».', lang: 'fr', name: 'fr: the space inside « » is french-spacing’s' },
+    { code: 'Un “ mot ” anglais.', lang: 'fr', name: 'fr: English quotes are quote-pairing’s (fixed with their spaces)' },
   ],
   invalid: [
     {
@@ -59,6 +64,30 @@ ruleTester(rule, {
       code: 'Google said the answer “meets high standards of quality. ”.',
       errors: [{ messageId: 'beforeClosing', text: ' ”' }],
       output: 'Google said the answer “meets high standards of quality.”.',
+    },
+    {
+      code: 'Er sagte „ ja “ und » nein «.',
+      lang: 'de',
+      errors: [
+        { messageId: 'afterOpening', text: '„ ', fix: '', suggestions: ['„'] },
+        { messageId: 'beforeClosing', text: ' “', fix: '', suggestions: ['“'] },
+        { messageId: 'afterOpening', text: '» ', fix: '' },
+        { messageId: 'beforeClosing', text: ' «', fix: '' },
+      ],
+      output: 'Er sagte „ja“ und »nein«.',
+    },
+    {
+      code: 'Он сказал «\u00a0привет\u00a0».',
+      lang: 'ru',
+      name: 'ru: French-style no-break spaces inside ёлочки',
+      errors: [{ text: '«\u00a0', suggestions: ['«'] }, { text: '\u00a0»', suggestions: ['»'] }],
+      output: 'Он сказал «привет».',
+    },
+    {
+      code: 'Dijo « hola » ayer.',
+      lang: 'es',
+      errors: [{ text: '« ' }, { text: ' »' }],
+      output: 'Dijo «hola» ayer.',
     },
     {
       code: '“ Shape\nthe nations ”',

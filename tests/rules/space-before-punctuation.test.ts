@@ -1,5 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/core/run.js';
 import rule from '../../src/rules/space-before-punctuation.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+
+describe('space-before-punctuation messages name the target language', () => {
+  const message = (code: string, lang: string, locale: 'en' | 'fr' = 'en') => checkText(code, { rules: [rule], lang, locale })[0]?.message;
+  it('in English, as before', () => {
+    expect(message('Really ?', 'en')).toBe('Space before “?”: English puts none there.');
+  });
+  it('in German, Russian and Spanish', () => {
+    expect(message('Wirklich ?', 'de')).toBe('Space before “?”: German puts none there.');
+    expect(message('Правда ?', 'ru')).toBe('Space before “?”: Russian puts none there.');
+    expect(message('Dijo ( hola) hoy', 'es')).toBe('Space after “(”: Spanish puts none there.');
+    expect(message('Wirklich ?', 'de', 'fr')).toBe('Espace avant « ? » : la typographie allemande n’en met pas.');
+  });
+  it('leaves the French space before ; : ! ? to french-spacing', () => {
+    expect(checkText('Vraiment ? Oui : non ; si !', { rules: [rule], lang: 'fr' })).toEqual([]);
+    expect(message('Un pêcheur , qui', 'fr', 'fr')).toBe('Espace avant « , » : la typographie française n’en met pas.');
+  });
+});
 
 ruleTester(rule, {
   valid: [
@@ -25,6 +44,14 @@ ruleTester(rule, {
     { code: 'The end )', name: 'a closing bracket with no opening one' },
     { code: '  , indented continuation', name: 'a mark at the start of a line' },
     { code: 'Prices rose – sharply – in May.', name: 'a spaced en dash' },
+    // Other targets: German, Russian and Spanish put no space there either; French is french-spacing's.
+    { code: 'Schon Abonnent? Hier anmelden: es ist kostenlos; und sicher!', lang: 'de', name: 'German without spaces' },
+    { code: 'Уже подписаны? Войдите: это бесплатно; и быстро!', lang: 'ru', name: 'Russian without spaces' },
+    { code: '¿Ya es suscriptor? Entre aquí: es gratis; y seguro.', lang: 'es', name: 'Spanish without spaces' },
+    { code: 'Déjà abonné\u202f? Connectez-vous ici\u00a0: c’est gratuit\u202f; et sûr\u202f!', lang: 'fr', name: 'French spacing is right in French' },
+    { code: 'Déjà abonné ? Connectez-vous ici : c’est gratuit ; et sûr !', lang: 'fr', name: 'French: breaking spaces are french-spacing’s, not this rule’s' },
+    { code: 'Der Zug fährt um 10 : 30 ab, Endstand 3 : 1 :)', lang: 'de', name: 'German times, scores and emoticons' },
+    { code: 'Это «Газпром» ( ^_^ ) и ... и всё.', lang: 'ru', name: 'Russian kaomoji and ellipses' },
   ],
   invalid: [
     {
@@ -90,6 +117,51 @@ ruleTester(rule, {
         { text: ' ?', line: 2, column: 9 },
       ],
       output: 'Line one.\nLine two?',
+    },
+    {
+      code: 'Schon Abonnent ? Hier anmelden : kostenlos ; sicher !',
+      lang: 'de',
+      name: 'German: French-style spaces',
+      errors: [
+        { messageId: 'before', text: ' ?', fix: '' },
+        { messageId: 'before', text: ' :', fix: '' },
+        { messageId: 'before', text: ' ;', fix: '' },
+        { messageId: 'before', text: ' !', fix: '' },
+      ],
+      output: 'Schon Abonnent? Hier anmelden: kostenlos; sicher!',
+    },
+    {
+      code: 'Компания сообщила , что ( по данным на май ) рост составил 5 % .',
+      lang: 'ru',
+      name: 'Russian: tokenised MT',
+      errors: [
+        { text: ' ,', fix: '' },
+        { messageId: 'after', text: '( ', fix: '' },
+        { messageId: 'before', text: ' )', fix: '' },
+        { text: ' .', fix: '' },
+      ],
+      output: 'Компания сообщила, что (по данным на май) рост составил 5 %.',
+    },
+    {
+      code: '¿Por qué ahora ? Dijo\u00a0: basta !',
+      lang: 'es',
+      name: 'Spanish: a space and a no-break space before the marks',
+      errors: [{ text: ' ?' }, { text: '\u00a0:' }, { text: ' !' }],
+      output: '¿Por qué ahora? Dijo: basta!',
+    },
+    {
+      code: 'Un pêcheur de Roscoff , qui ( selon lui ) attend .',
+      lang: 'fr',
+      name: 'French: no space before , . ) or after (',
+      errors: [{ text: ' ,' }, { messageId: 'after', text: '( ' }, { text: ' )' }, { text: ' .' }],
+      output: 'Un pêcheur de Roscoff, qui (selon lui) attend.',
+    },
+    {
+      code: '„Ein Weckruf für den Mittelstand !“, sagte er. Und »Jetzt ?« fragte sie.',
+      lang: 'de',
+      name: 'German: a mark before a closing “ or «',
+      errors: [{ text: ' !' }, { text: ' ?' }],
+      output: '„Ein Weckruf für den Mittelstand!“, sagte er. Und »Jetzt?« fragte sie.',
     },
     {
       code: 'Subscribe now **today** !',
