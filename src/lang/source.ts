@@ -15,7 +15,7 @@ export interface SourceInference {
 }
 
 export const MIN_EVIDENCE = 3;
-const SAMPLE = 30_000;
+const SAMPLE = 12_000;
 const MAX_PER_KIND = 3;
 
 interface Cue {

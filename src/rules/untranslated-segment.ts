@@ -560,9 +560,11 @@ class Checker {
     // A loanword English writes with its accents.
     const tail = lower.slice(lower.lastIndexOf("'") + 1); // `d'être`
     if (this.lang === 'en' && (ACCENTED_LOANS.has(lower) || LOAN_WORDS.has(lower) || LOAN_WORDS.has(tail))) return null;
-    // With an unknown source, only an accented word is looked at: in the languages whose lexicon has it and the
-    // target's lacks, if that is one language.
-    const candidates = this.source !== null ? [this.source] : ['fr', 'es', 'de', 'it', 'en'];
+    // With an unknown source a word left in would only be an `info` hint, and telling it from a name or a loan
+    // takes every language's word lists (loaded and searched for the accented words of any English text): the
+    // word check waits for a known source (declared or inferred). Other scripts and whole sentences still count.
+    if (this.source === null) return null;
+    const candidates = [this.source];
     let found: string | null = null;
     for (const src of candidates) {
       if (src === this.lang) continue;
