@@ -2,8 +2,6 @@
 import { classAt, classTable, LETTER, NUMBER } from '../core/chars.js';
 import { PENALTY, SEVERITIES, type Finding, type Severity } from '../core/types.js';
 
-const WORD = LETTER | NUMBER;
-
 export interface FileResult {
   path: string;
   language: string;
@@ -30,39 +28,75 @@ export interface Summary {
 /**
  * The number of words: runs of letters and digits joined by inner apostrophes and hyphens, and by `.` `,` between
  * digits (`year's`, `well-known`, `3.5`, `1,000`), as `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*`
- * matches them (a property test holds the two together); counted in one pass over the code units rather than one
- * regex match per word.
+ * matches them (a property test holds the two together). One pass over the code units through a small automaton
+ * (no branch per character but for astral code points): every text of a run is counted.
  */
 export function countWords(prose: string): number {
-  const table = classTable();
+  const classes = wordClasses();
   const n = prose.length;
   let words = 0;
-  // 0: between words; 1: in a word; 2: in the digits after a `.` or `,` between digits (a letter starts a new word)
-  let state = 0;
-  let last = 0; // the class of the previous code point while in a word
+  let state = OUT;
   for (let i = 0; i < n; i++) {
-    const c = prose.charCodeAt(i);
-    let k: number;
-    if (c < 0xd800 || c > 0xdfff) k = table[c]! & WORD;
-    else {
-      k = classAt(prose, i) & WORD;
-      if (k !== 0) i++; // a letter or digit outside the BMP: both halves of the pair
+    let k = classes[prose.charCodeAt(i)]!;
+    if (k === C_SURROGATE) {
+      const cls = classAt(prose, i);
+      if (cls !== 0) i++; // both halves of an astral code point
+      k = cls & LETTER ? C_LETTER : cls & NUMBER ? C_DIGIT : C_OTHER;
     }
-    if (k !== 0) {
-      if (state === 0 || (state === 2 && k === LETTER)) {
-        words++;
-        state = 1;
-      }
-      last = k;
-      continue;
-    }
-    if (state === 0) continue;
-    const next = classAt(prose, i + 1) & WORD;
-    if ((c === 0x27 || c === 0x2019 || c === 0x2d) && next !== 0) state = 1; // ' ’ -
-    else if ((c === 0x2e || c === 0x2c) && (last & NUMBER) !== 0 && (next & NUMBER) !== 0) state = 2; // . ,
-    else state = 0;
+    const t = state * CLASS_COUNT + k;
+    words += COUNTS[t]!;
+    state = NEXT[t]!;
   }
   return words;
+}
+
+// Character classes of countWords' automaton.
+const C_OTHER = 0;
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_JOINER = 3; // ' ’ -
+const C_NUMBER_JOINER = 4; // . , (between digits)
+const C_SURROGATE = 5;
+const CLASS_COUNT = 5;
+// States: between words; in a word after a letter; after a digit; after a joiner (the word goes on only if a
+// letter or digit follows); after `.`/`,` behind a digit (goes on only if a digit follows); in the digits after it
+// (a letter there starts a new word).
+const OUT = 0;
+const LETTER_RUN = 1;
+const DIGIT_RUN = 2;
+const JOINED = 3;
+const NUMBER_JOINED = 4;
+const NUMBER_TAIL = 5;
+// NEXT[state * CLASS_COUNT + class] and whether that step starts a word, per state: other, letter, digit, joiner, . ,
+const NEXT = Uint8Array.from([
+  [OUT, LETTER_RUN, DIGIT_RUN, OUT, OUT],
+  [OUT, LETTER_RUN, DIGIT_RUN, JOINED, OUT],
+  [OUT, LETTER_RUN, DIGIT_RUN, JOINED, NUMBER_JOINED],
+  [OUT, LETTER_RUN, DIGIT_RUN, OUT, OUT],
+  [OUT, LETTER_RUN, NUMBER_TAIL, OUT, OUT],
+  [OUT, LETTER_RUN, NUMBER_TAIL, JOINED, NUMBER_JOINED],
+].flat());
+const COUNTS = Uint8Array.from([
+  [0, 1, 1, 0, 0],
+  [0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0],
+  [0, 1, 0, 0, 0],
+  [0, 1, 0, 0, 0],
+].flat());
+
+let wordClassTable: Uint8Array | null = null;
+
+/** countWords' class of every code unit (built once from the shared class table). */
+function wordClasses(): Uint8Array {
+  if (wordClassTable) return wordClassTable;
+  const base = classTable();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = base[c]! & LETTER ? C_LETTER : base[c]! & NUMBER ? C_DIGIT : C_OTHER;
+  for (const c of [0x27, 0x2019, 0x2d]) t[c] = C_JOINER;
+  for (const c of [0x2e, 0x2c]) t[c] = C_NUMBER_JOINER;
+  t.fill(C_SURROGATE, 0xd800, 0xe000);
+  return (wordClassTable = t);
 }
 
 /** MQM: penalty sums 25/5/1/0 over the findings; score = 100 * (1 - penalty / words), floored at 0, one decimal. */

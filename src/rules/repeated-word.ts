@@ -233,42 +233,95 @@ function wordBounds(text: string): number[] {
 
 /**
  * The words of `text` (what WORD matches) followed by the same word in lower case (whatever lies between them), as
- * the starts of both words: [first0, second0, first1, second1, ...]. One pass over the code units: this runs over
- * every text, where wordBounds() runs only over the paragraphs that have a pair. Exported for its property test.
+ * the starts of both words: [first0, second0, first1, second1, ...]. One pass over the code units through a small
+ * automaton that branches only where a word starts or ends: this runs over every text, where wordBounds() runs
+ * only over the paragraphs that have a pair. Exported for its property test.
  */
 export function twinPairs(text: string): number[] {
-  const table = classTable();
+  const classes = twinClasses();
   const out: number[] = [];
   const n = text.length;
   let ps = -1; // the previous word
   let pe = -1;
-  let s = -1; // the start of the word being read, or -1 between words
-  let last = 0; // the class of the code point before i, in a word
+  let s = -1; // the start of the word being read
+  let state = T_OUT;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let k: number;
-    if (c < 0xd800 || c > 0xdfff) k = table[c]! & WORD_CHAR;
-    else k = classAt(text, i) & WORD_CHAR;
-    if (k !== 0) {
-      if (s < 0) s = i;
-      last = k;
-      if (c >= 0xd800 && c <= 0xdfff) i++; // both halves of an astral letter or digit
+    const at = i;
+    let k = classes[text.charCodeAt(i)]!;
+    if (k === K_SURROGATE) {
+      const cls = classAt(text, i);
+      if (cls !== 0) i++; // both halves of an astral code point
+      k = cls & NUMBER ? K_DIGIT : cls & (LETTER | MARK) ? K_LETTER : K_OTHER;
+    }
+    const t = state * K_COUNT + k;
+    const event = T_EVENT[t]!;
+    state = T_NEXT[t]!;
+    if (event === 0) continue;
+    if (event === E_START) {
+      s = at;
       continue;
     }
-    if (s < 0) continue;
-    const next = classAt(text, i + 1) & WORD_CHAR;
-    if (next !== 0) {
-      if (c === 0x27 || c === 0x2019 || c === 0x2d) continue; // ' ’ -
-      // . , : / between digits
-      if ((c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f) && (last & NUMBER) !== 0 && (next & NUMBER) !== 0) continue;
-    }
-    if (ps >= 0 && sameInLowerCase(text, ps, pe, s, i)) out.push(ps, s);
+    // A word ended: here, or before the joiner at at - 1. (No closure: its variables would live on the heap.)
+    const e = event === E_END ? at : at - 1;
+    // Most neighbours differ in their first ASCII letter or digit (`| 0x20` folds ASCII letters): told at once.
+    const x0 = text.charCodeAt(ps);
+    const y0 = text.charCodeAt(s);
+    if (ps >= 0 && (x0 >= 0x80 || y0 >= 0x80 || (x0 | 0x20) === (y0 | 0x20)) && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
     ps = s;
-    pe = i;
-    s = -1;
+    pe = e;
+    if (event === E_END_BEFORE_START) s = at;
   }
-  if (s >= 0 && ps >= 0 && sameInLowerCase(text, ps, pe, s, n)) out.push(ps, s);
+  const e = state === T_LETTER || state === T_DIGIT ? n : state === T_JOINED || state === T_NUMBER_JOINED ? n - 1 : -1;
+  if (e >= 0 && ps >= 0 && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
   return out;
+}
+
+// twinPairs' automaton. Classes: other, letter or mark, digit, joiner (' ’ -), joiner between digits (. , : /).
+const K_OTHER = 0;
+const K_LETTER = 1;
+const K_DIGIT = 2;
+const K_JOINER = 3;
+const K_NUMBER_JOINER = 4;
+const K_SURROGATE = 5;
+const K_COUNT = 5;
+// States: between words; in a word after a letter or mark; after a digit; after a joiner (the word goes on if a
+// word character follows); after `. , : /` behind a digit (goes on if a digit follows).
+const T_OUT = 0;
+const T_LETTER = 1;
+const T_DIGIT = 2;
+const T_JOINED = 3;
+const T_NUMBER_JOINED = 4;
+// Events: a word starts here; ends here; ended before this (at the joiner); ended before, and another starts here.
+const E_START = 1;
+const E_END = 2;
+const E_END_BEFORE = 3;
+const E_END_BEFORE_START = 4;
+const T_NEXT = Uint8Array.from([
+  [T_OUT, T_LETTER, T_DIGIT, T_OUT, T_OUT],
+  [T_OUT, T_LETTER, T_DIGIT, T_JOINED, T_OUT],
+  [T_OUT, T_LETTER, T_DIGIT, T_JOINED, T_NUMBER_JOINED],
+  [T_OUT, T_LETTER, T_DIGIT, T_OUT, T_OUT],
+  [T_OUT, T_LETTER, T_DIGIT, T_OUT, T_OUT],
+].flat());
+const T_EVENT = Uint8Array.from([
+  [0, E_START, E_START, 0, 0],
+  [E_END, 0, 0, 0, E_END],
+  [E_END, 0, 0, 0, 0],
+  [E_END_BEFORE, 0, 0, E_END_BEFORE, E_END_BEFORE],
+  [E_END_BEFORE, E_END_BEFORE_START, 0, E_END_BEFORE, E_END_BEFORE],
+].flat());
+
+let twinClassTable: Uint8Array | null = null;
+
+function twinClasses(): Uint8Array {
+  if (twinClassTable) return twinClassTable;
+  const base = classTable();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = base[c]! & NUMBER ? K_DIGIT : base[c]! & (LETTER | MARK) ? K_LETTER : K_OTHER;
+  for (const c of [0x27, 0x2019, 0x2d]) t[c] = K_JOINER;
+  for (const c of [0x2e, 0x2c, 0x3a, 0x2f]) t[c] = K_NUMBER_JOINER;
+  t.fill(K_SURROGATE, 0xd800, 0xe000);
+  return (twinClassTable = t);
 }
 
 /** The start of the first word at or after `i` (text.length when there is none). */
