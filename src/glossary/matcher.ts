@@ -567,6 +567,9 @@ export class GlossaryMatcher {
         if (state === 0) break;
         state = fail[state]!;
       }
+      // Back at the root, the symbol is part of no match: nothing to record or emit (a match's symbols all leave the
+      // automaton below the root, so the last `length` recorded positions are the match's).
+      if (state === 0) continue;
       posBuf[k & posMask] = i;
       k++;
       let e = emit[state]!;
