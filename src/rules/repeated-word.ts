@@ -256,20 +256,18 @@ export function twinPairs(text: string): number[] {
     const t = state * K_COUNT + k;
     const event = T_EVENT[t]!;
     state = T_NEXT[t]!;
-    if (event === 0) continue;
-    if (event === E_START) {
-      s = at;
-      continue;
+    if (event !== 0) {
+      // A word ended: here, or before the joiner at at - 1. (No closure: its variables would live on the heap.)
+      const e = event === E_END ? at : at - 1;
+      // Most neighbours differ in their first ASCII letter or digit (`| 0x20` folds ASCII letters): told at once.
+      const x0 = text.charCodeAt(ps);
+      const y0 = text.charCodeAt(s);
+      if (ps >= 0 && (x0 >= 0x80 || y0 >= 0x80 || (x0 | 0x20) === (y0 | 0x20)) && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
+      ps = s;
+      pe = e;
     }
-    // A word ended: here, or before the joiner at at - 1. (No closure: its variables would live on the heap.)
-    const e = event === E_END ? at : at - 1;
-    // Most neighbours differ in their first ASCII letter or digit (`| 0x20` folds ASCII letters): told at once.
-    const x0 = text.charCodeAt(ps);
-    const y0 = text.charCodeAt(s);
-    if (ps >= 0 && (x0 >= 0x80 || y0 >= 0x80 || (x0 | 0x20) === (y0 | 0x20)) && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
-    ps = s;
-    pe = e;
-    if (event === E_END_BEFORE_START) s = at;
+    // A word starts here (without a branch: one branch per word, at its end, is enough).
+    s += (at - s) * T_STARTS[t]!;
   }
   const e = state === T_LETTER || state === T_DIGIT ? n : state === T_JOINED || state === T_NUMBER_JOINED ? n - 1 : -1;
   if (e >= 0 && ps >= 0 && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
@@ -291,8 +289,7 @@ const T_LETTER = 1;
 const T_DIGIT = 2;
 const T_JOINED = 3;
 const T_NUMBER_JOINED = 4;
-// Events: a word starts here; ends here; ended before this (at the joiner); ended before, and another starts here.
-const E_START = 1;
+// Events: a word ends here; ended before this (at the joiner); ended before, and another starts here.
 const E_END = 2;
 const E_END_BEFORE = 3;
 const E_END_BEFORE_START = 4;
@@ -304,11 +301,20 @@ const T_NEXT = Uint8Array.from([
   [T_OUT, T_LETTER, T_DIGIT, T_OUT, T_OUT],
 ].flat());
 const T_EVENT = Uint8Array.from([
-  [0, E_START, E_START, 0, 0],
+  [0, 0, 0, 0, 0],
   [E_END, 0, 0, 0, E_END],
   [E_END, 0, 0, 0, 0],
   [E_END_BEFORE, 0, 0, E_END_BEFORE, E_END_BEFORE],
   [E_END_BEFORE, E_END_BEFORE_START, 0, E_END_BEFORE, E_END_BEFORE],
+].flat());
+
+// Whether the step starts a word (from between words, or a letter right after `. , : /` behind a digit).
+const T_STARTS = Uint8Array.from([
+  [0, 1, 1, 0, 0],
+  [0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0],
+  [0, 1, 0, 0, 0],
 ].flat());
 
 let twinClassTable: Uint8Array | null = null;

@@ -592,6 +592,8 @@ function trimEndToWord(s: string): string {
   return e === s.length ? s : s.slice(0, e);
 }
 
+const NONE: readonly RegExpExecArray[] = Object.freeze([]);
+
 /** The matches of a global pattern over a text, handed out in order, paragraph by paragraph. */
 class Matches {
   /** A copy of the pattern: its lastIndex is this scan's own. */
@@ -620,8 +622,9 @@ class Matches {
   }
 
   /** The matches that start in `span` (absolute offsets), after those already handed out. */
-  in(span: { start: number; end: number }): RegExpExecArray[] {
+  in(span: { start: number; end: number }): readonly RegExpExecArray[] {
     this.skipTo(span.start);
+    if (this.head === null || this.head.index >= span.end) return NONE; // most paragraphs: no array made
     const out: RegExpExecArray[] = [];
     while (this.head !== null && this.head.index < span.end) {
       out.push(this.head);
