@@ -46,6 +46,19 @@ const ALLOWED = new Set([
   'bora', 'walla', 'wagga', 'pago', 'duran', 'sirhan', 'humbert',
 ]);
 
+/**
+ * Doubles the other targets' grammar allows (compared in lower case): German article + relative pronoun
+ * (`die Firma, die die Anlage baut`), pronoun + reflexive or object (`weil sie sie liebt`, `ob es es schafft`);
+ * French reflexive pronouns (`nous nous sommes`, `vous vous trompez`); Spanish and Russian have none common enough
+ * to list, but `que que` and `что что` are kept out (a quoted word after `que`, `что-что`).
+ */
+const ALLOWED_IN: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'es', 'ihr', 'was', 'wer']),
+  fr: new Set(['nous', 'vous', 'en', 'que']),
+  es: new Set(['que', 'la', 'lo']),
+  ru: new Set(['что', 'то']),
+};
+
 /** Grammatical doubles: allowed when the sentence goes on after them (`what it is is fine`). */
 const GRAMMATICAL = new Set(['had', 'that', 'is', 'was', 'do', 'does', 'her', 'you']);
 
@@ -93,8 +106,8 @@ export default defineRule({
     messages: ['repeated'],
     fixable: true,
     hasSuggestions: false,
-    // The exceptions are English grammar: `die die`, `nous nous` are correct in German and French.
-    languages: ['en'],
+    // English grammar's exceptions below; the other targets' in ALLOWED_IN (`die die`, `nous nous` are correct).
+    languages: ['en', 'fr', 'de', 'ru', 'es'],
     description: 'A word written twice in a row (`the the`).',
   },
   check(context) {
@@ -149,7 +162,8 @@ export default defineRule({
           const firstLine = text.slice(lineStart, a.e);
           if (/^\s*#/.test(firstLine) || (firstLine.match(WORD) ?? []).length < 4) continue;
         }
-        const severity = judge(text, word, first, last, closers, context.sourceLang);
+        const severity =
+          context.lang === 'en' ? judge(text, word, first, last, closers, context.sourceLang) : judgeOther(word, first, context.lang);
         if (severity === null) continue;
         const from = a.e + closers.length;
         const to = word(last)!.e + closers.length;
@@ -168,6 +182,18 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Outside English: a doubled word is a finding unless the target's grammar allows it (ALLOWED_IN), it is a number
+ * or a capitalised name (`Baden Baden`), or one of English's interjections (`ha ha`, `bla bla`).
+ */
+function judgeOther(word: WordAt, first: number, lang: string): 'minor' | null {
+  const a = word(first)!;
+  const b = word(first + 1)!;
+  if (ALLOWED_IN[lang]?.has(a.lw) || ALLOWED.has(a.lw) || isNumber(a.w)) return null;
+  if (isUpper(a.w) && isUpper(b.w) && a.w !== a.w.toUpperCase()) return null;
+  return 'minor';
+}
 
 /** null: not a finding; 'info': a low-confidence finding; 'minor': a finding. */
 function judge(

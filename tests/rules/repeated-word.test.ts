@@ -28,6 +28,12 @@ describe('twinPairs', () => {
 
 ruleTester(rule, {
   valid: [
+    // other targets: what their grammar allows
+    { code: 'Die Firma, die die Anlage baut, wächst.', lang: 'de', name: 'de: die die (article + relative pronoun)' },
+    { code: 'Er weiß nicht, ob er es es schafft, sagt aber, dass sie sie liebt.', lang: 'de', name: 'de: es es, sie sie' },
+    { code: 'Nous nous sommes trompés, et vous vous trompez aussi.', lang: 'fr', name: 'fr: nous nous, vous vous' },
+    { code: 'Der Kurort Baden Baden liegt im Süden.', lang: 'de', name: 'de: a doubled name' },
+    { code: 'Он сказал, что что-то изменится в 2025 2026 годах.', lang: 'ru', name: 'ru: что что-то, numbers' },
     'The cat sat on the mat.',
     // grammatical doubles
     { code: 'By then he had had enough of it.', name: 'had had' },
@@ -84,6 +90,10 @@ ruleTester(rule, {
     { code: 'See [the](https://x.org) the note.', format: 'markdown', name: 'link between' },
   ],
   invalid: [
+    { code: 'Die Förderung wird wird nach Ansicht der Experten steigen.', lang: 'de', errors: [{ text: 'wird wird', fix: '' }], output: 'Die Förderung wird nach Ansicht der Experten steigen.' },
+    { code: 'Les aides vont aux garde-côtes et aux aux pêcheurs.', lang: 'fr', errors: [{ text: 'aux aux' }], output: 'Les aides vont aux garde-côtes et aux pêcheurs.' },
+    { code: 'La planta estará operativa en el el verano de 2027.', lang: 'es', errors: [{ text: 'el el' }], output: 'La planta estará operativa en el verano de 2027.' },
+    { code: 'Цены на на местную зелень упали.', lang: 'ru', errors: [{ text: 'на на' }], output: 'Цены на местную зелень упали.' },
     {
       code: 'the the cat',
       errors: [{ messageId: 'repeated', text: 'the the', start: 0, end: 7, severity: 'minor', fix: '' }],
