@@ -61,11 +61,29 @@ export const isTargetLanguage = (code: string): code is TargetLanguage => (TARGE
 const SAMPLE = 3_000;
 
 /**
- * The target language of a document (`--lang auto`): franc on the opening of its prose (masked code and URLs
- * left out), among the target languages; `fallback` when the text is too short or franc cannot tell.
+ * The target language of a document (`--lang auto`): franc on each sentence of the opening of its prose (masked
+ * code and URLs left out), among the target languages; the language of most letters wins, so that a sentence
+ * left in the source does not decide for the article. `fallback` when the text is too short or franc cannot tell.
  */
 export function detectTargetLanguage(prose: string, fallback: TargetLanguage = 'en'): TargetLanguage {
   const sample = (prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose).replace(/\uE000+/g, ' ');
-  const found = identify(sample, TARGET_LANGUAGES, 20)?.lang;
-  return found !== undefined && isTargetLanguage(found) ? found : fallback;
+  const letters = new Map<string, number>();
+  let judged = 0;
+  for (const sentence of sample.split(SENTENCE_END)) {
+    const n = sentence.replace(NOT_LETTERS, '').length;
+    if (n < MIN_SENTENCE_LETTERS) continue;
+    if (++judged > MAX_SENTENCES) break;
+    const found = identify(sentence, TARGET_LANGUAGES, MIN_SENTENCE_LETTERS)?.lang;
+    if (found !== undefined) letters.set(found, (letters.get(found) ?? 0) + n);
+  }
+  let best: string | undefined;
+  for (const [lang, n] of letters) if (best === undefined || n > letters.get(best)!) best = lang;
+  best ??= identify(sample, TARGET_LANGUAGES, 20)?.lang;
+  return best !== undefined && isTargetLanguage(best) ? best : fallback;
 }
+
+const SENTENCE_END = /(?<=[.!?…])\s+|\n+/u;
+const NOT_LETTERS = /[^\p{L}]+/gu;
+const MIN_SENTENCE_LETTERS = 20;
+/** Sentences judged: enough for a majority, few enough to stay cheap on long files. */
+const MAX_SENTENCES = 12;

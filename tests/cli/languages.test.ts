@@ -39,6 +39,18 @@ describe('--lang auto and the source language', () => {
     const declared = fileOf(mtlint(['check', '--format', 'json', '--lang', 'en', '--source-lang', 'de', '-'], { input: ENGLISH_FROM_FRENCH }).stdout);
     expect(declared).toMatchObject({ language: 'en', sourceLanguage: 'de', sourceLanguageEvidence: null });
   });
+  it('names French for a French sentence left in a short English article, the article staying English', () => {
+    const text =
+      'The minister presented the plan on Tuesday in Paris. Il s’agit d’une étape décisive pour toute la filière automobile française. The unions were not consulted.\n';
+    const out = JSON.parse(mtlint(['check', '--format', 'json', '--locale', 'en', '-'], { input: text }).stdout) as {
+      files: { language: string; findings: { ruleId: string; text: string; message: string }[] }[];
+    };
+    const f = out.files[0]!;
+    expect(f.language).toBe('en');
+    expect(f.findings.filter((x) => x.ruleId === 'untranslated-segment').map((x) => [x.text, x.message])).toEqual([
+      ['Il s’agit d’une étape décisive pour toute la filière automobile française.', 'This sentence is in French: it was left untranslated.'],
+    ]);
+  });
   it('--lang still overrides, and a bad language code is a usage error', () => {
     expect(fileOf(mtlint(['check', '--format', 'json', '--lang', 'en', '-'], { input: FRENCH_ARTICLE }).stdout).language).toBe('en');
     const bad = mtlint(['check', '--lang', 'french', '-'], { input: FRENCH_ARTICLE });
