@@ -1,5 +1,5 @@
 // Per-file results and the report contract's derived figures (words, MQM penalty and score, summary).
-import { classAt, classTable, LETTER, NUMBER } from '../core/chars.js';
+import { classAt, LETTER, NUMBER, W_DIGIT, W_LETTER, W_OTHER, W_SURROGATE, wordAutomatonClasses } from '../core/chars.js';
 import { PENALTY, SEVERITIES, type Finding, type Severity } from '../core/types.js';
 
 export interface FileResult {
@@ -32,16 +32,16 @@ export interface Summary {
  * (no branch per character but for astral code points): every text of a run is counted.
  */
 export function countWords(prose: string): number {
-  const classes = wordClasses();
+  const classes = wordAutomatonClasses(LETTER, '.,');
   const n = prose.length;
   let words = 0;
   let state = OUT;
   for (let i = 0; i < n; i++) {
     let k = classes[prose.charCodeAt(i)]!;
-    if (k === C_SURROGATE) {
+    if (k === W_SURROGATE) {
       const cls = classAt(prose, i);
       if (cls !== 0) i++; // both halves of an astral code point
-      k = cls & LETTER ? C_LETTER : cls & NUMBER ? C_DIGIT : C_OTHER;
+      k = cls & LETTER ? W_LETTER : cls & NUMBER ? W_DIGIT : W_OTHER;
     }
     const t = state * CLASS_COUNT + k;
     words += COUNTS[t]!;
@@ -50,14 +50,7 @@ export function countWords(prose: string): number {
   return words;
 }
 
-// Character classes of countWords' automaton.
-const C_OTHER = 0;
-const C_LETTER = 1;
-const C_DIGIT = 2;
-const C_JOINER = 3; // ' ’ -
-const C_NUMBER_JOINER = 4; // . , (between digits)
-const C_SURROGATE = 5;
-const CLASS_COUNT = 5;
+const CLASS_COUNT = 5; // the word-automaton classes of core/chars, surrogates aside
 // States: between words; in a word after a letter; after a digit; after a joiner (the word goes on only if a
 // letter or digit follows); after `.`/`,` behind a digit (goes on only if a digit follows); in the digits after it
 // (a letter there starts a new word).
@@ -84,20 +77,6 @@ const COUNTS = Uint8Array.from([
   [0, 1, 0, 0, 0],
   [0, 1, 0, 0, 0],
 ].flat());
-
-let wordClassTable: Uint8Array | null = null;
-
-/** countWords' class of every code unit (built once from the shared class table). */
-function wordClasses(): Uint8Array {
-  if (wordClassTable) return wordClassTable;
-  const base = classTable();
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = base[c]! & LETTER ? C_LETTER : base[c]! & NUMBER ? C_DIGIT : C_OTHER;
-  for (const c of [0x27, 0x2019, 0x2d]) t[c] = C_JOINER;
-  for (const c of [0x2e, 0x2c]) t[c] = C_NUMBER_JOINER;
-  t.fill(C_SURROGATE, 0xd800, 0xe000);
-  return (wordClassTable = t);
-}
 
 /** MQM: penalty sums 25/5/1/0 over the findings; score = 100 * (1 - penalty / words), floored at 0, one decimal. */
 export function mqm(findings: readonly Finding[], words: number): { penalty: number; score: number } {

@@ -21,7 +21,7 @@
 // title line followed by a sentence that starts with the same word is not a finding.
 // Fix: delete the repeats and the spaces before them (`the the cat` -> `the cat`), only when the repeats are
 // on the same line as the first word (the core never removes a line break); otherwise no fix.
-import { classAt, classBefore, classTable, LETTER, MARK, nextWith, NUMBER, runEnd } from '../core/chars.js';
+import { classAt, classBefore, LETTER, MARK, nextWith, NUMBER, runEnd, W_DIGIT, W_LETTER, W_OTHER, W_SURROGATE, wordAutomatonClasses } from '../core/chars.js';
 import { defineRule } from '../core/types.js';
 
 // A word: letters, marks and digits, with inner apostrophes and hyphens (`year's`, `Baden-Baden`) and,
@@ -264,7 +264,7 @@ function wordBounds(text: string): number[] {
  * only over the paragraphs that have a pair. Exported for its property test.
  */
 export function twinPairs(text: string): number[] {
-  const classes = twinClasses();
+  const classes = wordAutomatonClasses(LETTER | MARK, '.,:/');
   const out: number[] = [];
   const n = text.length;
   let ps = -1; // the previous word
@@ -274,10 +274,10 @@ export function twinPairs(text: string): number[] {
   for (let i = 0; i < n; i++) {
     const at = i;
     let k = classes[text.charCodeAt(i)]!;
-    if (k === K_SURROGATE) {
+    if (k === W_SURROGATE) {
       const cls = classAt(text, i);
       if (cls !== 0) i++; // both halves of an astral code point
-      k = cls & NUMBER ? K_DIGIT : cls & (LETTER | MARK) ? K_LETTER : K_OTHER;
+      k = cls & NUMBER ? W_DIGIT : cls & (LETTER | MARK) ? W_LETTER : W_OTHER;
     }
     const t = state * K_COUNT + k;
     const event = T_EVENT[t]!;
@@ -300,13 +300,8 @@ export function twinPairs(text: string): number[] {
   return out;
 }
 
-// twinPairs' automaton. Classes: other, letter or mark, digit, joiner (' ’ -), joiner between digits (. , : /).
-const K_OTHER = 0;
-const K_LETTER = 1;
-const K_DIGIT = 2;
-const K_JOINER = 3;
-const K_NUMBER_JOINER = 4;
-const K_SURROGATE = 5;
+// twinPairs' automaton, over the word-automaton classes of core/chars (letters include marks; `. , : /` join
+// digits).
 const K_COUNT = 5;
 // States: between words; in a word after a letter or mark; after a digit; after a joiner (the word goes on if a
 // word character follows); after `. , : /` behind a digit (goes on if a digit follows).
@@ -343,18 +338,6 @@ const T_STARTS = Uint8Array.from([
   [0, 1, 0, 0, 0],
 ].flat());
 
-let twinClassTable: Uint8Array | null = null;
-
-function twinClasses(): Uint8Array {
-  if (twinClassTable) return twinClassTable;
-  const base = classTable();
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = base[c]! & NUMBER ? K_DIGIT : base[c]! & (LETTER | MARK) ? K_LETTER : K_OTHER;
-  for (const c of [0x27, 0x2019, 0x2d]) t[c] = K_JOINER;
-  for (const c of [0x2e, 0x2c, 0x3a, 0x2f]) t[c] = K_NUMBER_JOINER;
-  t.fill(K_SURROGATE, 0xd800, 0xe000);
-  return (twinClassTable = t);
-}
 
 /** The start of the first word at or after `i` (text.length when there is none). */
 const nextWord = (text: string, i: number): number => nextWith(text, i, WORD_CHAR);
