@@ -49,13 +49,17 @@ export function lint(doc: Document, options: LintOptions): Finding[] {
   return sortFindings(superseded(findings, options.rules));
 }
 
-/** The findings without those inside the span of a finding (above `info`) of a superseding rule. */
+/**
+ * The findings without those strictly inside the span of a finding (above `info`) of a superseding rule. A finding
+ * of the same span or a wider one stays: a site's line left in another language is still the site's line.
+ */
 function superseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
   const over = new Set(rules.filter((r) => r.meta.supersedes).map((r) => r.meta.id));
   if (over.size === 0) return findings;
   const spans = findings.filter((f) => over.has(f.ruleId) && f.severity !== 'info');
   if (spans.length === 0) return findings;
-  return findings.filter((f) => over.has(f.ruleId) || !spans.some((s) => s.start <= f.start && f.end <= s.end));
+  const inside = (f: Finding, s: Finding): boolean => s.start <= f.start && f.end <= s.end && f.end - f.start < s.end - s.start;
+  return findings.filter((f) => over.has(f.ruleId) || !spans.some((s) => inside(f, s)));
 }
 
 function toFinding(

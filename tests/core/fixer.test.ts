@@ -144,6 +144,13 @@ describe('superseding rules', () => {
     ]);
     expect(fixText(text, parse, opts([spaces, french])).output).toBe('An English sentence; then Une phrase française , ici ! And more; done.');
   });
+  it('leave a finding of the same span or a wider one', () => {
+    const french = span('foreign', /Une phrase française , ici !/, true);
+    const line = span('line', /then Une phrase française , ici !/, false);
+    const same = span('same', /Une phrase française , ici !/, false);
+    const found = lint(parse(text), opts([french, line, same])).map((f) => f.ruleId).sort();
+    expect(found).toEqual(['foreign', 'line', 'same']);
+  });
   it('do not when they speak at info or do not declare it', () => {
     for (const r of [span('foreign', /Une phrase française , ici !/, true, 'info'), span('foreign', /Une phrase française , ici !/, false)]) {
       expect(lint(parse(text), opts([spaces, r])).filter((f) => f.ruleId === 'spaces')).toHaveLength(4);
