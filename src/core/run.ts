@@ -21,7 +21,8 @@ export interface CheckOptions {
 
 const compiled = new WeakMap<readonly Glossary[], GlossaryMatcher>();
 
-function matcherFor(glossaries: readonly Glossary[] | undefined): GlossaryMatcher | null {
+/** The glossaries compiled into one matcher, once per array (checkText and fixTextWith share it). */
+export function matcherFor(glossaries: readonly Glossary[] | undefined): GlossaryMatcher | null {
   if (!glossaries || glossaries.length === 0) return null;
   let m = compiled.get(glossaries);
   if (!m) {

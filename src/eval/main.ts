@@ -6,10 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document } from '../core/document.js';
-import { checkText } from '../core/run.js';
+import { checkText, matcherFor } from '../core/run.js';
 import { formatProblem, glossaryFiles, loadGlossaries, SHIPPED_DIR } from '../cli/glossaries.js';
 import type { Glossary } from '../glossary/types.js';
-import { GlossaryMatcher } from '../glossary/matcher.js';
 import { detectTargetLanguage } from '../lang/identify.js';
 import { inferSource } from '../lang/source.js';
 import { CATEGORIES, type Finding, type Severity } from '../core/types.js';
@@ -235,13 +234,10 @@ function shippedGlossaries(): Glossary[] {
   return shipped;
 }
 
-let shippedMatcher: GlossaryMatcher | null = null;
-
 /** What `check` would make of an article left to itself: the identified language and the inferred source. */
 function languagesOf(a: Article): { language: string; source: string | null; evidence: number } {
-  shippedMatcher ??= GlossaryMatcher.compile(shippedGlossaries());
   const language = detectTargetLanguage(a.doc.prose);
-  const inferred = inferSource(a.doc.prose, language, shippedMatcher.match(a.doc.prose, { allTerms: false }));
+  const inferred = inferSource(a.doc.prose, language, matcherFor(shippedGlossaries())?.match(a.doc.prose, { allTerms: false }) ?? []);
   return { language, source: inferred.lang, evidence: inferred.evidence };
 }
 
