@@ -1,9 +1,11 @@
 // One compiled matcher for any number of glossaries.
 //
-// Literal forms (terms, alternatives, variants) go into ONE Aho-Corasick automaton stored as a double-array trie
-// (typed arrays) with failure links, over case-folded code units: the cost per character does not grow with the
-// number of entries. Text is read code unit by code unit through a per-matcher class table (fold + symbol in one
-// lookup), so the text is never copied or lower-cased (toLowerCase can change the length; offsets must stay true).
+// Literal forms (terms, alternatives, variants) go into ONE trie stored as a double array (typed arrays) over
+// case-folded code units. Every form begins a word, so the trie is walked only from the positions where a word may
+// begin, as far as the text follows it: the cost per character does not grow with the number of entries, and the
+// inside of a word costs one table lookup. Text is read code unit by code unit through a per-matcher class table
+// (fold + symbol in one lookup), so the text is never copied or lower-cased (toLowerCase can change the length;
+// offsets must stay true).
 //
 // Matching rules:
 // - case-insensitive per code unit (see normalize.ts); `case: exact` terms are matched case-insensitively and the
@@ -21,8 +23,9 @@
 // Patterns (RE2 syntax, linear time, via re2js, case-insensitive) run on the text with every whitespace code unit
 // read as a plain space and curly apostrophes as straight ones, with the same boundary rules built into the
 // regex and checked again on the original text. RE2 in JavaScript is slow with captures, so each pattern's
-// required literals (pattern-literals.ts) are indexed in the same automaton as triggers, and the pattern runs only
-// in a window around a trigger, with captures only when a DFA test (no captures) finds a match in the window.
+// required literals (pattern-literals.ts) are indexed as triggers (in the word trie when every alternative begins
+// with its literal, else in a small Aho-Corasick automaton of their own), and the pattern runs only in a window
+// around a trigger, with captures only when a DFA test (no captures) finds a match in the window.
 // Patterns without a usable literal are tested paragraph by paragraph with one combined DFA test, and run with
 // captures only in paragraphs that pass.
 import type { RE2JS } from 're2js';
@@ -96,22 +99,18 @@ const BLANK_LINE = /\n[^\S\n]*\n/g;
 export class GlossaryMatcher {
   private constructor(
     private readonly cls: Uint16Array,
-    /** Double array, interleaved: da[2p] = base of state p, da[2p + 1] = check (parent state) of cell p. */
+    /** The word trie as a double array, interleaved: da[2p] = base of state p, da[2p + 1] = check (parent state). */
     private readonly da: Int32Array,
-    private readonly fail: Int32Array,
-    /** Per state: the nearest state on its suffix chain (itself included) with a form or a trigger, or -1. */
-    private readonly emit: Int32Array,
-    /** Per state: the nearest proper suffix state with a form or a trigger, or -1. */
-    private readonly outLink: Int32Array,
+    /** Per state: its form (the first of its chain), or -1. */
     private readonly termForm: Int32Array,
+    /** Per state: its trigger (of anchorable patterns), or -1. */
     private readonly termTrigger: Int32Array,
     private readonly forms: Form[],
-    private readonly formLen: Int32Array,
     private readonly formSuffixOk: Uint8Array,
-    /** Per trigger: its length in symbols and the patterns it triggers. */
-    private readonly triggerLen: Int32Array,
+    /** Per trigger of the word trie: the (anchorable) patterns it triggers. */
     private readonly triggerPatterns: number[][],
-    private readonly posMask: number,
+    /** The trigger literals of the other patterns, or null when there are none. */
+    private readonly free: TriggerAutomaton | null,
     private readonly patterns: Pattern[],
     /** Patterns without a required literal. */
     private readonly unfiltered: number[],
@@ -172,8 +171,7 @@ export class GlossaryMatcher {
   }
 
   static compile(glossaries: readonly Glossary[]): GlossaryMatcher {
-    const fold = foldTable();
-    const sep = sepTable();
+    const alphabet: Alphabet = { fold: foldTable(), sep: sepTable(), symOf: new Uint16Array(0x10000), size: FIRST_SYMBOL };
 
     // 1. Patterns with their required literals. Regexes are compiled on first use (most patterns never fire in a
     //    given text); one that does not compile is skipped (the validator reports it).
@@ -189,78 +187,29 @@ export class GlossaryMatcher {
       }
     }
 
-    // 2. Forms and trigger literals straight into a trie: each is normalised (separator runs -> one separator
-    //    symbol, trimmed), folded and mapped to symbols on the fly (one symbol per distinct folded code unit).
-    //    Children are kept in sorted sibling lists (the root's also in a direct table). A form whose key is
-    //    already in the trie is dropped: the first glossary/entry/form wins.
+    // 2. Forms and the trigger literals of anchorable patterns (both begin a word) into the word trie; the trigger
+    //    literals of other patterns (anywhere in a word) into the small trigger trie. A form whose key is already
+    //    in the trie is dropped: the first glossary/entry/form wins.
     const latin = latinOrDigitTable();
-    const symOf = new Uint16Array(0x10000);
-    let alpha = FIRST_SYMBOL;
-    let cap0 = 1024;
+    let wordCap = 1;
     for (const glossary of glossaries)
       for (const entry of glossary.entries) {
-        cap0 += entry.term.length;
-        for (const a of entry.alternatives) cap0 += a.length;
-        for (const v of entry.variants) cap0 += v.length;
+        wordCap += entry.term.length;
+        for (const a of entry.alternatives) wordCap += a.length;
+        for (const v of entry.variants) wordCap += v.length;
       }
-    for (const lits of patternLiterals) for (const l of lits ?? []) cap0 += l.literal.length;
-    const nodeSym = new Int32Array(cap0);
-    const firstChild = new Int32Array(cap0).fill(-1);
-    const nextSibling = new Int32Array(cap0).fill(-1);
-    const nodeForm = new Int32Array(cap0).fill(-1);
-    const nodeTrigger = new Int32Array(cap0).fill(-1);
-    const rootChild = new Int32Array(0x10000).fill(-1);
-    let nodes = 1;
-    let maxLen = 1;
-    const child = (node: number, s: number): number => {
-      if (node === 0 && rootChild[s]! >= 0) return rootChild[s]!;
-      let prev = -1;
-      let w = firstChild[node]!;
-      while (w >= 0 && nodeSym[w]! < s) {
-        prev = w;
-        w = nextSibling[w]!;
+    let freeCap = 1;
+    patternLiterals.forEach((lits, p) => {
+      for (const l of lits ?? []) {
+        if (patterns[p]!.anchorable) wordCap += l.literal.length;
+        else freeCap += l.literal.length;
       }
-      if (w >= 0 && nodeSym[w] === s) return w;
-      const v = nodes++;
-      nodeSym[v] = s;
-      nextSibling[v] = w;
-      if (prev < 0) firstChild[node] = v;
-      else nextSibling[prev] = v;
-      if (node === 0) rootChild[s] = v;
-      return v;
-    };
-    /** Inserts a text; returns its end node and length in symbols, or null (empty, or containing a mask). */
-    let lastUnit = 0;
-    const insert = (text: string): [number, number] | null => {
-      let node = 0;
-      let len = 0;
-      let pendingSep = false;
-      for (let i = 0; i < text.length; i++) {
-        const raw = text.charCodeAt(i);
-        if (raw === MASK_CODE) return null;
-        if (sep[raw]) {
-          pendingSep = len > 0;
-          continue;
-        }
-        if (pendingSep) {
-          node = child(node, SEP_SYMBOL);
-          len++;
-          pendingSep = false;
-        }
-        const c = fold[raw]!;
-        let sym = symOf[c]!;
-        if (sym === 0) sym = symOf[c] = alpha++;
-        node = child(node, sym);
-        len++;
-        lastUnit = raw;
-      }
-      if (len > maxLen) maxLen = len;
-      return len === 0 ? null : [node, len];
-    };
+    });
+    const words = new Trie(alphabet, wordCap);
     const forms: Form[] = [];
-    const add = (glossary: Glossary, entry: GlossaryEntry, text: string, kind: number, form: number, at = insert(text)): void => {
+    const add = (glossary: Glossary, entry: GlossaryEntry, text: string, kind: number, form: number, at = words.insert(text)): void => {
       if (!at) return; // empty or masked
-      const first = nodeForm[at[0]]!;
+      const first = words.nodeForm[at[0]]!;
       if (first >= 0) {
         // The key of an earlier form: the same entry keeps its first form; another entry joins the chain, so
         // each glossary's view of these words is reported and the rules pick the first one in scope.
@@ -272,7 +221,7 @@ export class GlossaryMatcher {
         }
         forms[f]!.next = forms.length;
       } else {
-        nodeForm[at[0]] = forms.length;
+        words.nodeForm[at[0]] = forms.length;
       }
       forms.push({
         glossary,
@@ -282,7 +231,7 @@ export class GlossaryMatcher {
         length: at[1],
         exact: kind === K_EXACT ? normalizeSeparators(text) : '',
         listedCasing: false,
-        suffixOk: latin[lastUnit] === 1,
+        suffixOk: latin[words.lastUnit] === 1,
         next: -1,
       });
     };
@@ -297,9 +246,9 @@ export class GlossaryMatcher {
           for (let i = 0; i < entry.alternatives.length; i++) add(glossary, entry, entry.alternatives[i]!, K_ALT, i + 1);
         }
         for (const v of entry.variants) {
-          const at = insert(v);
+          const at = words.insert(v);
           if (!at) continue;
-          let f = nodeForm[at[0]]!;
+          let f = words.nodeForm[at[0]]!;
           while (f >= 0 && forms[f]!.entry !== entry) f = forms[f]!.next;
           // A variant listed as another casing of this entry's case-exact term: a hit in that casing is a `variant`.
           if (f >= 0 && forms[f]!.kind === K_EXACT) forms[f]!.listedCasing = true;
@@ -307,28 +256,33 @@ export class GlossaryMatcher {
         }
       }
     }
-    const triggerLens: number[] = [];
+    const free = freeCap > 1 ? new Trie(alphabet, freeCap) : null;
     const triggerPatterns: number[][] = [];
+    const freeTriggerPatterns: number[][] = [];
+    const freeTriggerLens: number[] = [];
     const unfilteredMembers: number[] = [];
     patternLiterals.forEach((lits, p) => {
-      const ats = lits?.map((l) => insert(l.literal)) ?? null;
+      const trie = patterns[p]!.anchorable ? words : free!;
+      const ats = lits?.map((l) => trie.insert(l.literal)) ?? null;
       if (!ats || ats.some((a) => a === null)) {
         unfilteredMembers.push(p);
         return;
       }
+      const lists = trie === words ? triggerPatterns : freeTriggerPatterns;
       for (const at of ats) {
         const [node, len] = at!;
-        let t = nodeTrigger[node]!;
+        let t = trie.nodeTrigger[node]!;
         if (t < 0) {
-          t = nodeTrigger[node] = triggerLens.length;
-          triggerLens.push(len);
-          triggerPatterns.push([]);
+          t = trie.nodeTrigger[node] = lists.length;
+          lists.push([]);
+          if (trie === free) freeTriggerLens.push(len);
         }
-        if (!triggerPatterns[t]!.includes(p)) triggerPatterns[t]!.push(p);
+        if (!lists[t]!.includes(p)) lists[t]!.push(p);
       }
     });
 
-    // The text class table maps every code unit to its symbol (or a separator class) in one lookup.
+    // 3. The text class table maps every code unit to its symbol (or a separator class) in one lookup.
+    const { fold, sep, symOf } = alphabet;
     const cls = new Uint16Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
       const s = sep[c];
@@ -338,178 +292,31 @@ export class GlossaryMatcher {
     }
     cls[MASK_CODE] = C_OTHER;
 
-    // 3. Double array: BFS placement. Cells at or above `frontier` are all free; free cells below it (holes left
-    //    between the children of a node) are kept in a linked list and tried first, a few at a time, so placement
-    //    stays linear; a hole that keeps failing is given up.
-    let cap = Math.max(1024, Math.ceil(nodes * 1.25) + 2 * alpha);
-    let base = new Int32Array(cap);
-    let check = new Int32Array(cap).fill(-1);
-    let used = new Uint8Array(cap);
-    let holeNext = new Int32Array(cap);
-    let holePrev = new Int32Array(cap);
-    let holeFails = new Uint8Array(cap);
-    const grow = (need: number): void => {
-      if (need < cap) return;
-      let n = cap;
-      while (n <= need) n *= 2;
-      const c2 = new Int32Array(n).fill(-1);
-      c2.set(check);
-      check = c2;
-      const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const b2 = new (a.constructor as new (n: number) => T)(n);
-        b2.set(a);
-        return b2;
-      };
-      base = grown(base);
-      used = grown(used);
-      holeNext = grown(holeNext);
-      holePrev = grown(holePrev);
-      holeFails = grown(holeFails);
-      cap = n;
-    };
-    let holeHead = -1;
-    let holeTail = -1;
-    const GONE = 255; // holeFails value of a cell no longer in the list
-    const unlinkHole = (h: number): void => {
-      if (holeFails[h] === GONE) return;
-      holeFails[h] = GONE;
-      const a = holePrev[h]!;
-      const b = holeNext[h]!;
-      if (a >= 0) holeNext[a] = b;
-      else holeHead = b;
-      if (b >= 0) holePrev[b] = a;
-      else holeTail = a;
-    };
-    const pos = new Int32Array(nodes);
-    used[0] = 1;
-    let frontier = 1;
-    const order = new Int32Array(nodes);
-    let head = 0;
-    let tail = 1;
-    const MAX_TRIES = 32;
-    const MAX_FAILS = 8;
-    while (head < tail) {
-      const u = order[head++]!;
-      const first = firstChild[u]!;
-      if (first < 0) continue;
-      const c0 = nodeSym[first]!;
-      let lastChild = first;
-      while (nextSibling[lastChild]! >= 0) lastChild = nextSibling[lastChild]!;
-      const fits = (bs: number): boolean => {
-        if (bs < 0) return false;
-        for (let v = nextSibling[first]!; v >= 0; v = nextSibling[v]!) {
-          const q = bs + nodeSym[v]!;
-          if (q < frontier && used[q]) return false;
-        }
-        return true;
-      };
-      let bs = -1;
-      let tries = 0;
-      for (let h = holeHead; h >= 0 && tries < MAX_TRIES; tries++) {
-        const next = holeNext[h]!;
-        if (fits(h - c0)) {
-          bs = h - c0;
-          break;
-        }
-        if (holeFails[h]! + 1 >= MAX_FAILS) unlinkHole(h);
-        else holeFails[h]!++;
-        h = next;
-      }
-      if (bs < 0) bs = Math.max(frontier, c0) - c0;
-      const cMax = nodeSym[lastChild]!;
-      grow(bs + cMax + alpha + 2);
-      const pu = pos[u]!;
-      base[pu] = bs;
-      for (let v = first; v >= 0; v = nextSibling[v]!) {
-        const q = bs + nodeSym[v]!;
-        if (q < frontier) unlinkHole(q);
-        used[q] = 1;
-        check[q] = pu;
-        pos[v] = q;
-        order[tail++] = v;
-      }
-      // Advance the frontier past the new children; the free cells skipped become holes.
-      const newFrontier = bs + cMax + 1;
-      for (let q = frontier; q < newFrontier; q++) {
-        if (used[q]) continue;
-        holeNext[q] = -1;
-        holePrev[q] = holeTail;
-        holeFails[q] = 0;
-        if (holeTail >= 0) holeNext[holeTail] = q;
-        else holeHead = q;
-        holeTail = q;
-      }
-      if (newFrontier > frontier) frontier = newFrontier;
+    const w = placeDoubleArray(words, alphabet.size);
+    const termForm = new Int32Array(w.size).fill(-1);
+    const termTrigger = new Int32Array(w.size).fill(-1);
+    for (let v = 1; v < words.nodes; v++) {
+      termForm[w.pos[v]!] = words.nodeForm[v]!;
+      termTrigger[w.pos[v]!] = words.nodeTrigger[v]!;
     }
-    let len = 1;
-    for (let i = cap - 1; i > 0; i--)
-      if (used[i]) {
-        len = i + 1;
-        break;
-      }
-    // Room for base + symbol lookups from any state, so reads never leave the arrays.
-    const size = len + alpha + 1;
-    grow(size);
-    base = base.slice(0, size);
-    check = check.slice(0, size);
-
-    // 4. Failure and output links, in BFS order.
-    const fail = new Int32Array(size);
-    const termForm = new Int32Array(size).fill(-1);
-    const termTrigger = new Int32Array(size).fill(-1);
-    const outLink = new Int32Array(size).fill(-1);
-    const emit = new Int32Array(size).fill(-1);
-    for (let v = 1; v < nodes; v++) {
-      termForm[pos[v]!] = nodeForm[v]!;
-      termTrigger[pos[v]!] = nodeTrigger[v]!;
-    }
-    const isOut = (q: number): boolean => termForm[q]! >= 0 || termTrigger[q]! >= 0;
-    for (let h = 0; h < nodes; h++) {
-      const u = order[h]!;
-      const pu = pos[u]!;
-      for (let v = firstChild[u]!; v >= 0; v = nextSibling[v]!) {
-        const q = pos[v]!;
-        const s = nodeSym[v]!;
-        let fl = 0;
-        if (u !== 0) {
-          let f = fail[pu]!;
-          for (;;) {
-            const t = base[f]! + s;
-            if (check[t] === f) {
-              fl = t;
-              break;
-            }
-            if (f === 0) break;
-            f = fail[f]!;
-          }
-        }
-        fail[q] = fl;
-        outLink[q] = isOut(fl) ? fl : outLink[fl]!;
-        emit[q] = isOut(q) ? q : outLink[q]!;
-      }
-    }
-    let ring = 2;
-    while (ring < maxLen + 1) ring <<= 1;
-
-    const da = new Int32Array(2 * size);
-    for (let p = 0; p < size; p++) {
-      da[2 * p] = base[p]!;
-      da[2 * p + 1] = check[p]!;
+    let freeAutomaton: TriggerAutomaton | null = null;
+    if (free && free.nodes > 1) {
+      const f = placeDoubleArray(free, alphabet.size);
+      const trigger = new Int32Array(f.size).fill(-1);
+      for (let v = 1; v < free.nodes; v++) trigger[f.pos[v]!] = free.nodeTrigger[v]!;
+      let ring = 2;
+      while (ring < free.maxLen + 1) ring <<= 1;
+      freeAutomaton = { da: f.da, ...failureLinks(free, f, trigger), trigger, triggerLen: Int32Array.from(freeTriggerLens), triggerPatterns: freeTriggerPatterns, posMask: ring - 1 };
     }
     return new GlossaryMatcher(
       cls,
-      da,
-      fail,
-      emit,
-      outLink,
+      w.da,
       termForm,
       termTrigger,
       forms,
-      Int32Array.from(forms, (f) => f.length),
       Uint8Array.from(forms, (f) => (f.suffixOk ? 1 : 0)),
-      Int32Array.from(triggerLens),
       triggerPatterns,
-      ring - 1,
+      freeAutomaton,
       patterns,
       unfilteredMembers,
     );
@@ -517,11 +324,11 @@ export class GlossaryMatcher {
 
   /** Every hit in `text` (the prose view: masked spans are U+E000), leftmost-longest, non-overlapping, by start. */
   match(text: string, { allTerms = true }: MatchOptions = {}): TermHit[] {
-    const { cls, da, fail, emit, outLink, termForm, termTrigger, formLen, formSuffixOk, triggerLen, forms, posMask } = this;
+    const { cls, da, termForm, termTrigger, formSuffixOk, forms } = this;
+    const startAfter = startAfterTable();
     const n = text.length;
-    const posBuf = new Int32Array(posMask + 1);
-    // Literal candidates that pass the boundary checks, kept sorted by (start asc, end desc) by insertion: they
-    // arrive in order of end, so each one moves back only past the few candidates it overlaps. (Two literal
+    // Literal candidates that pass the boundary checks, sorted by (start asc, end desc): they arrive by start, and
+    // by end for one start, so each one moves back only past the shorter ones from its own start. (Two literal
     // candidates never share a span: one span has one key.)
     let capC = 256;
     let cStart = new Int32Array(capC);
@@ -532,97 +339,90 @@ export class GlossaryMatcher {
     // Pattern windows around triggers: per pattern, [start, end) pairs, merged when they overlap; for anchored
     // patterns, the start positions to try.
     let windows: Map<number, number[]> | null = null;
-    let state = 0;
-    let k = 0;
-    let inSep = false;
-    let dashes = 0;
-    let breaks = 0;
+    // Every key begins a word: the trie is walked from each position where a word may begin (`canStart`: the code
+    // unit before it does not glue to a hit), as far as the text follows it; the rest of a word is skipped.
+    let canStart = true;
     for (let i = 0; i < n; i++) {
-      let s = cls[text.charCodeAt(i)]!;
-      if (s < FIRST_SYMBOL) {
-        if (s === C_OTHER) {
-          state = 0;
-          inSep = false;
-          continue;
-        }
-        if (inSep) {
-          if (s === C_DASH) {
-            if (++dashes > 1) state = 0;
-          } else if (s === C_BREAK) {
-            if (++breaks > 1) state = 0;
+      const c = text.charCodeAt(i);
+      if (canStart) {
+        let s = cls[c]!;
+        if (s >= FIRST_SYMBOL) {
+          let state = 0;
+          let j = i;
+          let inSep = false;
+          let dashes = 0;
+          let breaks = 0;
+          for (;;) {
+            if (s < FIRST_SYMBOL) {
+              // A run of separators is one separator symbol; a blank line or a doubled dash ends the walk.
+              if (s === C_OTHER) break;
+              if (inSep) {
+                if (s === C_DASH) {
+                  if (++dashes > 1) break;
+                } else if (s === C_BREAK) {
+                  if (++breaks > 1) break;
+                }
+              } else {
+                inSep = true;
+                dashes = s === C_DASH ? 1 : 0;
+                breaks = s === C_BREAK ? 1 : 0;
+                const t = da[state << 1]! + SEP_SYMBOL;
+                if (da[(t << 1) | 1] !== state) break;
+                state = t;
+              }
+            } else {
+              inSep = false;
+              const t = da[state << 1]! + s;
+              if (da[(t << 1) | 1] !== state) break;
+              state = t;
+              const f = termForm[state]!;
+              if (f >= 0) {
+                const end = j + 1;
+                const suffix = suffixAfter(text, end, formSuffixOk[f] === 1);
+                if (suffix >= 0) {
+                  if (count === capC) {
+                    capC *= 2;
+                    cStart = grownInt32(cStart, capC);
+                    cEnd = grownInt32(cEnd, capC);
+                    cForm = grownInt32(cForm, capC);
+                    const s2 = new Uint8Array(capC);
+                    s2.set(cSuffix);
+                    cSuffix = s2;
+                  }
+                  let k = count;
+                  while (k > 0 && cStart[k - 1] === i) k--;
+                  if (k < count) {
+                    cStart.copyWithin(k + 1, k, count);
+                    cEnd.copyWithin(k + 1, k, count);
+                    cSuffix.copyWithin(k + 1, k, count);
+                    cForm.copyWithin(k + 1, k, count);
+                  }
+                  cStart[k] = i;
+                  cEnd[k] = end;
+                  cSuffix[k] = suffix;
+                  cForm[k] = f;
+                  count++;
+                }
+              }
+              const tg = termTrigger[state]!;
+              if (tg >= 0) {
+                windows ??= new Map();
+                for (const p of this.triggerPatterns[tg]!) {
+                  let list = windows.get(p);
+                  if (!list) windows.set(p, (list = []));
+                  if (list[list.length - 1] !== i) list.push(i);
+                }
+              }
+            }
+            if (++j >= n) break;
+            s = cls[text.charCodeAt(j)]!;
           }
-          continue;
         }
-        inSep = true;
-        dashes = s === C_DASH ? 1 : 0;
-        breaks = s === C_BREAK ? 1 : 0;
-        s = SEP_SYMBOL;
-      } else inSep = false;
-      for (;;) {
-        const t = da[state << 1]! + s;
-        if (da[(t << 1) | 1] === state) {
-          state = t;
-          break;
-        }
-        if (state === 0) break;
-        state = fail[state]!;
       }
-      // Back at the root, the symbol is part of no match: nothing to record or emit (a match's symbols all leave the
-      // automaton below the root, so the last `length` recorded positions are the match's).
-      if (state === 0) continue;
-      posBuf[k & posMask] = i;
-      k++;
-      let e = emit[state]!;
-      while (e >= 0) {
-        const f = termForm[e]!;
-        if (f >= 0) {
-          const start = posBuf[(k - formLen[f]!) & posMask]!;
-          const suffix = start > 0 && blockedBefore(text, start) ? -1 : suffixAfter(text, i + 1, formSuffixOk[f] === 1);
-          if (suffix >= 0) {
-            if (count === capC) {
-              capC *= 2;
-              cStart = grownInt32(cStart, capC);
-              cEnd = grownInt32(cEnd, capC);
-              cForm = grownInt32(cForm, capC);
-              const s2 = new Uint8Array(capC);
-              s2.set(cSuffix);
-              cSuffix = s2;
-            }
-            let j = count;
-            while (j > 0 && (cStart[j - 1]! > start || (cStart[j - 1] === start && cEnd[j - 1]! < i + 1))) j--;
-            if (j < count) {
-              cStart.copyWithin(j + 1, j, count);
-              cEnd.copyWithin(j + 1, j, count);
-              cSuffix.copyWithin(j + 1, j, count);
-              cForm.copyWithin(j + 1, j, count);
-            }
-            cStart[j] = start;
-            cEnd[j] = i + 1;
-            cSuffix[j] = suffix;
-            cForm[j] = f;
-            count++;
-          }
-        }
-        const tg = termTrigger[e]!;
-        if (tg >= 0) {
-          const ts = posBuf[(k - triggerLen[tg]!) & posMask]!;
-          windows ??= new Map();
-          for (const p of this.triggerPatterns[tg]!) {
-            let list = windows.get(p);
-            if (!list) windows.set(p, (list = []));
-            if (this.patterns[p]!.anchorable) {
-              if (list[list.length - 1] !== ts) list.push(ts);
-              continue;
-            }
-            const ws = Math.max(0, ts - WINDOW);
-            const we = Math.min(n, i + 1 + WINDOW);
-            if (list.length && list[list.length - 1]! >= ws) list[list.length - 1] = Math.max(list[list.length - 1]!, we);
-            else list.push(ws, we);
-          }
-        }
-        e = outLink[e]!;
-      }
+      const a = startAfter[c]!;
+      canStart = a === 1 || (a === 2 && !surrogateWord(text, i));
     }
+    if (this.free) windows = this.freeTriggers(text, this.free, windows);
 
     const pats = this.patternCandidates(text, windows);
 
@@ -668,6 +468,70 @@ export class GlossaryMatcher {
       }
     }
     return hits;
+  }
+
+  /** Windows around the trigger literals that may sit anywhere in a word (Aho-Corasick). */
+  private freeTriggers(text: string, ac: TriggerAutomaton, found: Map<number, number[]> | null): Map<number, number[]> | null {
+    const { cls } = this;
+    const { da, fail, emit, outLink, trigger, triggerLen, triggerPatterns, posMask } = ac;
+    const n = text.length;
+    const posBuf = new Int32Array(posMask + 1);
+    let windows = found;
+    let state = 0;
+    let k = 0;
+    let inSep = false;
+    let dashes = 0;
+    let breaks = 0;
+    for (let i = 0; i < n; i++) {
+      let s = cls[text.charCodeAt(i)]!;
+      if (s < FIRST_SYMBOL) {
+        if (s === C_OTHER) {
+          state = 0;
+          inSep = false;
+          continue;
+        }
+        if (inSep) {
+          if (s === C_DASH) {
+            if (++dashes > 1) state = 0;
+          } else if (s === C_BREAK) {
+            if (++breaks > 1) state = 0;
+          }
+          continue;
+        }
+        inSep = true;
+        dashes = s === C_DASH ? 1 : 0;
+        breaks = s === C_BREAK ? 1 : 0;
+        s = SEP_SYMBOL;
+      } else inSep = false;
+      for (;;) {
+        const t = da[state << 1]! + s;
+        if (da[(t << 1) | 1] === state) {
+          state = t;
+          break;
+        }
+        if (state === 0) break;
+        state = fail[state]!;
+      }
+      // Back at the root, the symbol is part of no literal: nothing to record (a literal's symbols all leave the
+      // automaton below the root, so the last `length` recorded positions are the literal's).
+      if (state === 0) continue;
+      posBuf[k & posMask] = i;
+      k++;
+      for (let e = emit[state]!; e >= 0; e = outLink[e]!) {
+        const tg = trigger[e]!;
+        const ts = posBuf[(k - triggerLen[tg]!) & posMask]!;
+        windows ??= new Map();
+        for (const p of triggerPatterns[tg]!) {
+          let list = windows.get(p);
+          if (!list) windows.set(p, (list = []));
+          const ws = Math.max(0, ts - WINDOW);
+          const we = Math.min(n, i + 1 + WINDOW);
+          if (list.length && list[list.length - 1]! >= ws) list[list.length - 1] = Math.max(list[list.length - 1]!, we);
+          else list.push(ws, we);
+        }
+      }
+    }
+    return windows;
   }
 
   /** Pattern hits (boundaries checked), sorted by start, longer first, then pattern order. */
@@ -773,6 +637,274 @@ function grownInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/** The symbols shared by the matcher's tries: one per distinct folded code unit of any key, from FIRST_SYMBOL. */
+interface Alphabet {
+  fold: Uint16Array;
+  sep: Uint8Array;
+  symOf: Uint16Array;
+  /** The next free symbol (= the number of symbols in use). */
+  size: number;
+}
+
+/**
+ * A trie of keys over the alphabet's symbols, children in sorted sibling lists (the root's also in a direct table).
+ * Each key is normalised on the way in: separator runs -> one separator symbol, trimmed; folded.
+ */
+class Trie {
+  readonly nodeSym: Int32Array;
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
+  readonly nodeForm: Int32Array;
+  readonly nodeTrigger: Int32Array;
+  private readonly rootChild = new Int32Array(0x10000).fill(-1);
+  nodes = 1;
+  maxLen = 1;
+  /** The last code unit of the last key inserted. */
+  lastUnit = 0;
+
+  constructor(
+    private readonly alphabet: Alphabet,
+    capacity: number,
+  ) {
+    this.nodeSym = new Int32Array(capacity);
+    this.firstChild = new Int32Array(capacity).fill(-1);
+    this.nextSibling = new Int32Array(capacity).fill(-1);
+    this.nodeForm = new Int32Array(capacity).fill(-1);
+    this.nodeTrigger = new Int32Array(capacity).fill(-1);
+  }
+
+  private child(node: number, s: number): number {
+    const { rootChild, firstChild, nextSibling, nodeSym } = this;
+    if (node === 0 && rootChild[s]! >= 0) return rootChild[s]!;
+    let prev = -1;
+    let w = firstChild[node]!;
+    while (w >= 0 && nodeSym[w]! < s) {
+      prev = w;
+      w = nextSibling[w]!;
+    }
+    if (w >= 0 && nodeSym[w] === s) return w;
+    const v = this.nodes++;
+    nodeSym[v] = s;
+    nextSibling[v] = w;
+    if (prev < 0) firstChild[node] = v;
+    else nextSibling[prev] = v;
+    if (node === 0) rootChild[s] = v;
+    return v;
+  }
+
+  /** Inserts a key; returns its end node and length in symbols, or null (empty, or containing a mask). */
+  insert(text: string): [number, number] | null {
+    const { fold, sep, symOf } = this.alphabet;
+    let node = 0;
+    let len = 0;
+    let pendingSep = false;
+    for (let i = 0; i < text.length; i++) {
+      const raw = text.charCodeAt(i);
+      if (raw === MASK_CODE) return null;
+      if (sep[raw]) {
+        pendingSep = len > 0;
+        continue;
+      }
+      if (pendingSep) {
+        node = this.child(node, SEP_SYMBOL);
+        len++;
+        pendingSep = false;
+      }
+      const c = fold[raw]!;
+      let sym = symOf[c]!;
+      if (sym === 0) sym = symOf[c] = this.alphabet.size++;
+      node = this.child(node, sym);
+      len++;
+      this.lastUnit = raw;
+    }
+    if (len > this.maxLen) this.maxLen = len;
+    return len === 0 ? null : [node, len];
+  }
+}
+
+interface Placed {
+  /** Interleaved: da[2p] = base of state p, da[2p + 1] = check (parent state) of cell p. */
+  da: Int32Array;
+  /** Per trie node: its state (cell). */
+  pos: Int32Array;
+  /** Trie nodes in BFS order. */
+  order: Int32Array;
+  /** Number of states (cells), with room for base + symbol lookups from any state. */
+  size: number;
+}
+
+/**
+ * Places a trie into a double array, BFS. Cells at or above `frontier` are all free; free cells below it (holes
+ * left between the children of a node) are kept in a linked list and tried first, a few at a time, so placement
+ * stays linear; a hole that keeps failing is given up.
+ */
+function placeDoubleArray(trie: Trie, alpha: number): Placed {
+  const { nodes, nodeSym, firstChild, nextSibling } = trie;
+  let cap = Math.max(1024, Math.ceil(nodes * 1.25) + 2 * alpha);
+  let base = new Int32Array(cap);
+  let check = new Int32Array(cap).fill(-1);
+  let used = new Uint8Array(cap);
+  let holeNext = new Int32Array(cap);
+  let holePrev = new Int32Array(cap);
+  let holeFails = new Uint8Array(cap);
+  const grow = (need: number): void => {
+    if (need < cap) return;
+    let n = cap;
+    while (n <= need) n *= 2;
+    const c2 = new Int32Array(n).fill(-1);
+    c2.set(check);
+    check = c2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b2 = new (a.constructor as new (n: number) => T)(n);
+      b2.set(a);
+      return b2;
+    };
+    base = grown(base);
+    used = grown(used);
+    holeNext = grown(holeNext);
+    holePrev = grown(holePrev);
+    holeFails = grown(holeFails);
+    cap = n;
+  };
+  let holeHead = -1;
+  let holeTail = -1;
+  const GONE = 255; // holeFails value of a cell no longer in the list
+  const unlinkHole = (h: number): void => {
+    if (holeFails[h] === GONE) return;
+    holeFails[h] = GONE;
+    const a = holePrev[h]!;
+    const b = holeNext[h]!;
+    if (a >= 0) holeNext[a] = b;
+    else holeHead = b;
+    if (b >= 0) holePrev[b] = a;
+    else holeTail = a;
+  };
+  const pos = new Int32Array(nodes);
+  used[0] = 1;
+  let frontier = 1;
+  const order = new Int32Array(nodes);
+  let head = 0;
+  let tail = 1;
+  const MAX_TRIES = 32;
+  const MAX_FAILS = 8;
+  while (head < tail) {
+    const u = order[head++]!;
+    const first = firstChild[u]!;
+    if (first < 0) continue;
+    const c0 = nodeSym[first]!;
+    let lastChild = first;
+    while (nextSibling[lastChild]! >= 0) lastChild = nextSibling[lastChild]!;
+    const fits = (bs: number): boolean => {
+      if (bs < 0) return false;
+      for (let v = nextSibling[first]!; v >= 0; v = nextSibling[v]!) {
+        const q = bs + nodeSym[v]!;
+        if (q < frontier && used[q]) return false;
+      }
+      return true;
+    };
+    let bs = -1;
+    let tries = 0;
+    for (let h = holeHead; h >= 0 && tries < MAX_TRIES; tries++) {
+      const next = holeNext[h]!;
+      if (fits(h - c0)) {
+        bs = h - c0;
+        break;
+      }
+      if (holeFails[h]! + 1 >= MAX_FAILS) unlinkHole(h);
+      else holeFails[h]!++;
+      h = next;
+    }
+    if (bs < 0) bs = Math.max(frontier, c0) - c0;
+    const cMax = nodeSym[lastChild]!;
+    grow(bs + cMax + alpha + 2);
+    const pu = pos[u]!;
+    base[pu] = bs;
+    for (let v = first; v >= 0; v = nextSibling[v]!) {
+      const q = bs + nodeSym[v]!;
+      if (q < frontier) unlinkHole(q);
+      used[q] = 1;
+      check[q] = pu;
+      pos[v] = q;
+      order[tail++] = v;
+    }
+    // Advance the frontier past the new children; the free cells skipped become holes.
+    const newFrontier = bs + cMax + 1;
+    for (let q = frontier; q < newFrontier; q++) {
+      if (used[q]) continue;
+      holeNext[q] = -1;
+      holePrev[q] = holeTail;
+      holeFails[q] = 0;
+      if (holeTail >= 0) holeNext[holeTail] = q;
+      else holeHead = q;
+      holeTail = q;
+    }
+    if (newFrontier > frontier) frontier = newFrontier;
+  }
+  let len = 1;
+  for (let i = cap - 1; i > 0; i--)
+    if (used[i]) {
+      len = i + 1;
+      break;
+    }
+  const size = len + alpha + 1;
+  grow(size);
+  const da = new Int32Array(2 * size);
+  for (let p = 0; p < size; p++) {
+    da[2 * p] = base[p]!;
+    da[2 * p + 1] = check[p]!;
+  }
+  return { da, pos, order, size };
+}
+
+/** Aho-Corasick failure and output links of a placed trie (BFS order); `out` marks the states that report. */
+function failureLinks(trie: Trie, placed: Placed, out: Int32Array): { fail: Int32Array; emit: Int32Array; outLink: Int32Array } {
+  const { da, pos, order, size } = placed;
+  const fail = new Int32Array(size);
+  const outLink = new Int32Array(size).fill(-1);
+  const emit = new Int32Array(size).fill(-1);
+  for (let h = 0; h < trie.nodes; h++) {
+    const u = order[h]!;
+    const pu = pos[u]!;
+    for (let v = trie.firstChild[u]!; v >= 0; v = trie.nextSibling[v]!) {
+      const q = pos[v]!;
+      const s = trie.nodeSym[v]!;
+      let fl = 0;
+      if (u !== 0) {
+        let f = fail[pu]!;
+        for (;;) {
+          const t = da[f << 1]! + s;
+          if (da[(t << 1) | 1] === f) {
+            fl = t;
+            break;
+          }
+          if (f === 0) break;
+          f = fail[f]!;
+        }
+      }
+      fail[q] = fl;
+      outLink[q] = out[fl]! >= 0 ? fl : outLink[fl]!;
+      emit[q] = out[q]! >= 0 ? q : outLink[q]!;
+    }
+  }
+  return { fail, emit, outLink };
+}
+
+/** The automaton of the trigger literals that may sit anywhere in a word (patterns that are not anchorable). */
+interface TriggerAutomaton {
+  da: Int32Array;
+  fail: Int32Array;
+  /** Per state: the nearest state on its suffix chain (itself included) with a trigger, or -1. */
+  emit: Int32Array;
+  /** Per state: the nearest proper suffix state with a trigger, or -1. */
+  outLink: Int32Array;
+  /** Per state: its trigger, or -1. */
+  trigger: Int32Array;
+  /** Per trigger: its length in symbols and the patterns it triggers. */
+  triggerLen: Int32Array;
+  triggerPatterns: number[][];
+  posMask: number;
+}
+
 /** Whether a matched text equals a separator-normalised form, ignoring how its separators are written. */
 function sameExceptSeparators(matched: string, exact: string): boolean {
   if (matched === exact) return true;
@@ -792,6 +924,17 @@ function blockedBefore(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   if (c >= 0xd800 && c <= 0xdfff) return surrogateWord(text, start - 1);
   return blockingTable()[c] === 1 || c === BLOCK_BEFORE_AT || c === BLOCK_BEFORE_HASH;
+}
+
+let startAfterCache: Uint8Array | null = null;
+/** Per code unit before a position: 1 = a hit may begin there, 0 = it glues (see blockedBefore), 2 = a surrogate. */
+function startAfterTable(): Uint8Array {
+  if (!startAfterCache) {
+    const blocking = blockingTable();
+    startAfterCache = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) startAfterCache[c] = c >= 0xd800 && c <= 0xdfff ? 2 : blocking[c] === 1 || c === BLOCK_BEFORE_AT || c === BLOCK_BEFORE_HASH ? 0 : 1;
+  }
+  return startAfterCache;
 }
 
 /** Whether the code unit at `i` glues to a hit ending before it (false past the end). */
