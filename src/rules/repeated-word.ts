@@ -294,6 +294,8 @@ export function twinPairs(text: string): number[] {
     }
     // A word starts here (without a branch: one branch per word, at its end, is enough).
     s += (at - s) * T_STARTS[t]!;
+    // The rest of a word's letters change nothing: skipped in a tighter loop.
+    if (state === T_LETTER) while (i + 1 < n && classes[text.charCodeAt(i + 1)] === W_LETTER) i++;
   }
   const e = state === T_LETTER || state === T_DIGIT ? n : state === T_JOINED || state === T_NUMBER_JOINED ? n - 1 : -1;
   if (e >= 0 && ps >= 0 && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
