@@ -46,6 +46,10 @@ const C_DASH = 2;
 const C_BREAK = 3;
 const FIRST_SYMBOL = 4;
 const SEP_SYMBOL = C_SPACE; // the one trie symbol for a separator
+// The walk's step table: per code unit, its symbol (or class) in the low 16 bits and, from bit 16, whether a hit may
+// begin after it (see startAfterTable).
+const SYMBOL_MASK = 0xffff;
+const START_SHIFT = 16;
 
 /** How far around a trigger literal a pattern's regex is run (a match is assumed to lie within). */
 const WINDOW = 256;
@@ -99,12 +103,15 @@ const BLANK_LINE = /\n[^\S\n]*\n/g;
 export class GlossaryMatcher {
   private constructor(
     private readonly cls: Uint16Array,
+    private readonly step: Int32Array,
     /** The word trie as a double array, interleaved: da[2p] = base of state p, da[2p + 1] = check (parent state). */
     private readonly da: Int32Array,
     /** Per state: its form (the first of its chain), or -1. */
     private readonly termForm: Int32Array,
     /** Per state: its trigger (of anchorable patterns), or -1. */
     private readonly termTrigger: Int32Array,
+    /** Per state: 1 when it has a form or a trigger, else 0. */
+    private readonly reports: Uint8Array,
     private readonly forms: Form[],
     private readonly formSuffixOk: Uint8Array,
     /** Per trigger of the word trie: the (anchorable) patterns it triggers. */
@@ -295,10 +302,15 @@ export class GlossaryMatcher {
     const w = placeDoubleArray(words, alphabet.size);
     const termForm = new Int32Array(w.size).fill(-1);
     const termTrigger = new Int32Array(w.size).fill(-1);
+    const reports = new Uint8Array(w.size);
     for (let v = 1; v < words.nodes; v++) {
       termForm[w.pos[v]!] = words.nodeForm[v]!;
       termTrigger[w.pos[v]!] = words.nodeTrigger[v]!;
+      if (words.nodeForm[v]! >= 0 || words.nodeTrigger[v]! >= 0) reports[w.pos[v]!] = 1;
     }
+    const startAfter = startAfterTable();
+    const step = new Int32Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) step[c] = cls[c]! | (startAfter[c]! << START_SHIFT);
     let freeAutomaton: TriggerAutomaton | null = null;
     if (free && free.nodes > 1) {
       const f = placeDoubleArray(free, alphabet.size);
@@ -310,9 +322,11 @@ export class GlossaryMatcher {
     }
     return new GlossaryMatcher(
       cls,
+      step,
       w.da,
       termForm,
       termTrigger,
+      reports,
       forms,
       Uint8Array.from(forms, (f) => (f.suffixOk ? 1 : 0)),
       triggerPatterns,
@@ -324,102 +338,55 @@ export class GlossaryMatcher {
 
   /** Every hit in `text` (the prose view: masked spans are U+E000), leftmost-longest, non-overlapping, by start. */
   match(text: string, { allTerms = true }: MatchOptions = {}): TermHit[] {
-    const { cls, da, termForm, termTrigger, formSuffixOk, forms } = this;
-    const startAfter = startAfterTable();
+    const { step, da, reports } = this;
     const n = text.length;
-    // Literal candidates that pass the boundary checks, sorted by (start asc, end desc): they arrive by start, and
-    // by end for one start, so each one moves back only past the shorter ones from its own start. (Two literal
-    // candidates never share a span: one span has one key.)
-    let capC = 256;
-    let cStart = new Int32Array(capC);
-    let cEnd = new Int32Array(capC);
-    let cSuffix = new Uint8Array(capC);
-    let cForm = new Int32Array(capC);
-    let count = 0;
+    const cands = new Candidates();
     // Pattern windows around triggers: per pattern, [start, end) pairs, merged when they overlap; for anchored
     // patterns, the start positions to try.
     let windows: Map<number, number[]> | null = null;
     // Every key begins a word: the trie is walked from each position where a word may begin (`canStart`: the code
-    // unit before it does not glue to a hit), as far as the text follows it; the rest of a word is skipped.
+    // unit before it does not glue to a hit), as far as the text follows it; the rest of a word costs one lookup
+    // per code unit. (What a state reports is handled out of this loop: it is rare.)
     let canStart = true;
     for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (canStart) {
-        let s = cls[c]!;
-        if (s >= FIRST_SYMBOL) {
-          let state = 0;
-          let j = i;
-          let inSep = false;
-          let dashes = 0;
-          let breaks = 0;
-          for (;;) {
-            if (s < FIRST_SYMBOL) {
-              // A run of separators is one separator symbol; a blank line or a doubled dash ends the walk.
-              if (s === C_OTHER) break;
-              if (inSep) {
-                if (s === C_DASH) {
-                  if (++dashes > 1) break;
-                } else if (s === C_BREAK) {
-                  if (++breaks > 1) break;
-                }
-              } else {
-                inSep = true;
-                dashes = s === C_DASH ? 1 : 0;
-                breaks = s === C_BREAK ? 1 : 0;
-                const t = da[state << 1]! + SEP_SYMBOL;
-                if (da[(t << 1) | 1] !== state) break;
-                state = t;
+      const x = step[text.charCodeAt(i)]!;
+      let s = x & SYMBOL_MASK;
+      if (canStart && s >= FIRST_SYMBOL) {
+        let state = 0;
+        let j = i;
+        let inSep = false;
+        let dashes = 0;
+        let breaks = 0;
+        for (;;) {
+          if (s < FIRST_SYMBOL) {
+            // A run of separators is one separator symbol; a blank line or a doubled dash ends the walk.
+            if (s === C_OTHER) break;
+            if (inSep) {
+              if (s === C_DASH) {
+                if (++dashes > 1) break;
+              } else if (s === C_BREAK) {
+                if (++breaks > 1) break;
               }
             } else {
-              inSep = false;
-              const t = da[state << 1]! + s;
+              inSep = true;
+              dashes = s === C_DASH ? 1 : 0;
+              breaks = s === C_BREAK ? 1 : 0;
+              const t = da[state << 1]! + SEP_SYMBOL;
               if (da[(t << 1) | 1] !== state) break;
               state = t;
-              const f = termForm[state]!;
-              if (f >= 0) {
-                const end = j + 1;
-                const suffix = suffixAfter(text, end, formSuffixOk[f] === 1);
-                if (suffix >= 0) {
-                  if (count === capC) {
-                    capC *= 2;
-                    cStart = grownInt32(cStart, capC);
-                    cEnd = grownInt32(cEnd, capC);
-                    cForm = grownInt32(cForm, capC);
-                    const s2 = new Uint8Array(capC);
-                    s2.set(cSuffix);
-                    cSuffix = s2;
-                  }
-                  let k = count;
-                  while (k > 0 && cStart[k - 1] === i) k--;
-                  if (k < count) {
-                    cStart.copyWithin(k + 1, k, count);
-                    cEnd.copyWithin(k + 1, k, count);
-                    cSuffix.copyWithin(k + 1, k, count);
-                    cForm.copyWithin(k + 1, k, count);
-                  }
-                  cStart[k] = i;
-                  cEnd[k] = end;
-                  cSuffix[k] = suffix;
-                  cForm[k] = f;
-                  count++;
-                }
-              }
-              const tg = termTrigger[state]!;
-              if (tg >= 0) {
-                windows ??= new Map();
-                for (const p of this.triggerPatterns[tg]!) {
-                  let list = windows.get(p);
-                  if (!list) windows.set(p, (list = []));
-                  if (list[list.length - 1] !== i) list.push(i);
-                }
-              }
             }
-            if (++j >= n) break;
-            s = cls[text.charCodeAt(j)]!;
+          } else {
+            inSep = false;
+            const t = da[state << 1]! + s;
+            if (da[(t << 1) | 1] !== state) break;
+            state = t;
+            if (reports[state] !== 0) windows = this.reached(text, state, i, j + 1, cands, windows);
           }
+          if (++j >= n) break;
+          s = step[text.charCodeAt(j)]! & SYMBOL_MASK;
         }
       }
-      const a = startAfter[c]!;
+      const a = x >>> START_SHIFT;
       canStart = a === 1 || (a === 2 && !surrogateWord(text, i));
     }
     if (this.free) windows = this.freeTriggers(text, this.free, windows);
@@ -428,6 +395,8 @@ export class GlossaryMatcher {
 
     // Leftmost-longest sweep over the literal and pattern candidates (both sorted); at the same span the literal
     // form wins.
+    const { forms } = this;
+    const { start: cStart, end: cEnd, suffix: cSuffix, form: cForm, count } = cands;
     const hits: TermHit[] = [];
     let at = 0;
     let c = 0;
@@ -468,6 +437,26 @@ export class GlossaryMatcher {
       }
     }
     return hits;
+  }
+
+  /** What the walk from `start` reports on reaching `state` at `end`: a form (a candidate when its boundaries hold), a trigger. */
+  private reached(text: string, state: number, start: number, end: number, cands: Candidates, found: Map<number, number[]> | null): Map<number, number[]> | null {
+    let windows = found;
+    const f = this.termForm[state]!;
+    if (f >= 0) {
+      const suffix = suffixAfter(text, end, this.formSuffixOk[f] === 1);
+      if (suffix >= 0) cands.add(start, end, suffix, f);
+    }
+    const tg = this.termTrigger[state]!;
+    if (tg >= 0) {
+      windows ??= new Map();
+      for (const p of this.triggerPatterns[tg]!) {
+        let list = windows.get(p);
+        if (!list) windows.set(p, (list = []));
+        if (list[list.length - 1] !== start) list.push(start);
+      }
+    }
+    return windows;
   }
 
   /** Windows around the trigger literals that may sit anywhere in a word (Aho-Corasick). */
@@ -635,6 +624,45 @@ function grownInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
   b.set(a);
   return b;
+}
+
+/**
+ * Literal candidates that pass the boundary checks, sorted by (start asc, end desc): they arrive by start, and by
+ * end for one start, so each one moves back only past the shorter ones from its own start. (Two literal candidates
+ * never share a span: one span has one key.)
+ */
+class Candidates {
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  suffix = new Uint8Array(256);
+  form = new Int32Array(256);
+  count = 0;
+
+  add(start: number, end: number, suffix: number, form: number): void {
+    const count = this.count;
+    if (count === this.start.length) {
+      const cap = count * 2;
+      this.start = grownInt32(this.start, cap);
+      this.end = grownInt32(this.end, cap);
+      this.form = grownInt32(this.form, cap);
+      const s2 = new Uint8Array(cap);
+      s2.set(this.suffix);
+      this.suffix = s2;
+    }
+    let k = count;
+    while (k > 0 && this.start[k - 1] === start) k--;
+    if (k < count) {
+      this.start.copyWithin(k + 1, k, count);
+      this.end.copyWithin(k + 1, k, count);
+      this.suffix.copyWithin(k + 1, k, count);
+      this.form.copyWithin(k + 1, k, count);
+    }
+    this.start[k] = start;
+    this.end[k] = end;
+    this.suffix[k] = suffix;
+    this.form[k] = form;
+    this.count = count + 1;
+  }
 }
 
 /** The symbols shared by the matcher's tries: one per distinct folded code unit of any key, from FIRST_SYMBOL. */
