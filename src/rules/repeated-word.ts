@@ -270,10 +270,13 @@ export function twinPairs(text: string): number[] {
   let ps = -1; // the previous word
   let pe = -1;
   let s = -1; // the start of the word being read
+  let pf = 0; // the first code units of the previous word and of this one
+  let f = 0;
   let state = T_OUT;
   for (let i = 0; i < n; i++) {
     const at = i;
-    let k = classes[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    let k = classes[c]!;
     if (k === W_SURROGATE) {
       const cls = classAt(text, i);
       if (cls !== 0) i++; // both halves of an astral code point
@@ -286,14 +289,15 @@ export function twinPairs(text: string): number[] {
       // A word ended: here, or before the joiner at at - 1. (No closure: its variables would live on the heap.)
       const e = event === E_END ? at : at - 1;
       // Most neighbours differ in their first ASCII letter or digit (`| 0x20` folds ASCII letters): told at once.
-      const x0 = text.charCodeAt(ps);
-      const y0 = text.charCodeAt(s);
-      if (ps >= 0 && (x0 >= 0x80 || y0 >= 0x80 || (x0 | 0x20) === (y0 | 0x20)) && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
+      if (ps >= 0 && (pf >= 0x80 || f >= 0x80 || (pf | 0x20) === (f | 0x20)) && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
       ps = s;
       pe = e;
+      pf = f;
     }
     // A word starts here (without a branch: one branch per word, at its end, is enough).
-    s += (at - s) * T_STARTS[t]!;
+    const starts = T_STARTS[t]!;
+    s += (at - s) * starts;
+    f += (c - f) * starts;
     // The rest of a word's letters change nothing: skipped in a tighter loop.
     if (state === T_LETTER) while (i + 1 < n && classes[text.charCodeAt(i + 1)] === W_LETTER) i++;
   }
