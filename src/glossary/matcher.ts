@@ -102,7 +102,6 @@ const BLANK_LINE = /\n[^\S\n]*\n/g;
 
 export class GlossaryMatcher {
   private constructor(
-    private readonly cls: Uint16Array,
     private readonly step: Int32Array,
     /** The word trie as a double array, interleaved: da[2p] = base of state p, da[2p + 1] = check (parent state). */
     private readonly da: Int32Array,
@@ -288,16 +287,17 @@ export class GlossaryMatcher {
       }
     });
 
-    // 3. The text class table maps every code unit to its symbol (or a separator class) in one lookup.
+    // 3. The step table maps every code unit to its symbol (or a separator class) in one lookup, with whether a
+    //    hit may begin after it.
     const { fold, sep, symOf } = alphabet;
-    const cls = new Uint16Array(0x10000);
+    const startAfter = startAfterTable();
+    const step = new Int32Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
       const s = sep[c];
-      if (s === SEP_SPACE) cls[c] = c === 0x0a || c === 0x2028 || c === 0x2029 ? C_BREAK : C_SPACE;
-      else if (s === SEP_DASH) cls[c] = C_DASH;
-      else cls[c] = symOf[fold[c]!]!;
+      const symbol =
+        c === MASK_CODE ? C_OTHER : s === SEP_SPACE ? (c === 0x0a || c === 0x2028 || c === 0x2029 ? C_BREAK : C_SPACE) : s === SEP_DASH ? C_DASH : symOf[fold[c]!]!;
+      step[c] = symbol | (startAfter[c]! << START_SHIFT);
     }
-    cls[MASK_CODE] = C_OTHER;
 
     const w = placeDoubleArray(words, alphabet.size);
     const termForm = new Int32Array(w.size).fill(-1);
@@ -308,9 +308,6 @@ export class GlossaryMatcher {
       termTrigger[w.pos[v]!] = words.nodeTrigger[v]!;
       if (words.nodeForm[v]! >= 0 || words.nodeTrigger[v]! >= 0) reports[w.pos[v]!] = 1;
     }
-    const startAfter = startAfterTable();
-    const step = new Int32Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) step[c] = cls[c]! | (startAfter[c]! << START_SHIFT);
     let freeAutomaton: TriggerAutomaton | null = null;
     if (free && free.nodes > 1) {
       const f = placeDoubleArray(free, alphabet.size);
@@ -321,7 +318,6 @@ export class GlossaryMatcher {
       freeAutomaton = { da: f.da, ...failureLinks(free, f, trigger), trigger, triggerLen: Int32Array.from(freeTriggerLens), triggerPatterns: freeTriggerPatterns, posMask: ring - 1 };
     }
     return new GlossaryMatcher(
-      cls,
       step,
       w.da,
       termForm,
@@ -461,7 +457,7 @@ export class GlossaryMatcher {
 
   /** Windows around the trigger literals that may sit anywhere in a word (Aho-Corasick). */
   private freeTriggers(text: string, ac: TriggerAutomaton, found: Map<number, number[]> | null): Map<number, number[]> | null {
-    const { cls } = this;
+    const { step } = this;
     const { da, fail, emit, outLink, trigger, triggerLen, triggerPatterns, posMask } = ac;
     const n = text.length;
     const posBuf = new Int32Array(posMask + 1);
@@ -472,7 +468,7 @@ export class GlossaryMatcher {
     let dashes = 0;
     let breaks = 0;
     for (let i = 0; i < n; i++) {
-      let s = cls[text.charCodeAt(i)]!;
+      let s = step[text.charCodeAt(i)]! & SYMBOL_MASK;
       if (s < FIRST_SYMBOL) {
         if (s === C_OTHER) {
           state = 0;
@@ -949,9 +945,8 @@ const BLOCK_BEFORE_HASH = 0x23; // #
 
 /** Whether the code unit before `start` glues to a hit there. */
 function blockedBefore(text: string, start: number): boolean {
-  const c = text.charCodeAt(start - 1);
-  if (c >= 0xd800 && c <= 0xdfff) return surrogateWord(text, start - 1);
-  return blockingTable()[c] === 1 || c === BLOCK_BEFORE_AT || c === BLOCK_BEFORE_HASH;
+  const a = startAfterTable()[text.charCodeAt(start - 1)]!;
+  return a === 0 || (a === 2 && surrogateWord(text, start - 1));
 }
 
 let startAfterCache: Uint8Array | null = null;
