@@ -334,11 +334,23 @@ export class GlossaryMatcher {
 
   /** Every hit in `text` (the prose view: masked spans are U+E000), leftmost-longest, non-overlapping, by start. */
   match(text: string, { allTerms = true }: MatchOptions = {}): TermHit[] {
-    const { step, da, reports } = this;
-    const n = text.length;
     const cands = new Candidates();
     // Pattern windows around triggers: per pattern, [start, end) pairs, merged when they overlap; for anchored
     // patterns, the start positions to try.
+    let windows = this.walk(text, cands);
+    if (this.free) windows = this.freeTriggers(text, this.free, windows);
+
+    const pats = this.patternCandidates(text, windows);
+    return this.sweep(text, cands, pats, allTerms);
+  }
+
+  /**
+   * The literal candidates of `text` (into `cands`) and the windows of the anchored patterns' triggers. Its own
+   * method: the hot loop of a run, optimised (and re-optimised) apart from the sweep.
+   */
+  private walk(text: string, cands: Candidates): Map<number, number[]> | null {
+    const { step, da, reports } = this;
+    const n = text.length;
     let windows: Map<number, number[]> | null = null;
     // Every key begins a word: the trie is walked from each position where a word may begin (`canStart`: the code
     // unit before it does not glue to a hit), as far as the text follows it; the rest of a word costs one lookup
@@ -385,10 +397,10 @@ export class GlossaryMatcher {
       const a = x >>> START_SHIFT;
       canStart = a === 1 || (a === 2 && !surrogateWord(text, i));
     }
-    if (this.free) windows = this.freeTriggers(text, this.free, windows);
+    return windows;
+  }
 
-    const pats = this.patternCandidates(text, windows);
-
+  private sweep(text: string, cands: Candidates, pats: PatternCandidate[], allTerms: boolean): TermHit[] {
     // Leftmost-longest sweep over the literal and pattern candidates (both sorted); at the same span the literal
     // form wins.
     const { forms } = this;

@@ -213,6 +213,9 @@ function firstOpensQuote(prose: string, span: Span, reading: Reading | null): bo
   return DOUBLE_QUOTES.includes(c) && (clearIn(prose, i, span.start, span.end, reading) ?? reading?.hints[c]) === 'open';
 }
 
+/** The marks of a paragraph that has none (shared, never written to). */
+const NO_MARKS: QuoteMark[] = Object.freeze([]) as unknown as QuoteMark[];
+
 /** The last analysis, per paragraph list (a document's is computed once): the quote rules share it. */
 const analysed = new WeakMap<readonly Span[], { prose: string; lang: string; result: readonly ParagraphQuotes[] }>();
 
@@ -231,9 +234,14 @@ export function analyseQuotes(prose: string, paragraphs: readonly Span[], lang =
   for (let m = DOUBLE_QUOTE.exec(prose); m; m = DOUBLE_QUOTE.exec(prose)) found.push(m.index);
   let f = 0;
   paragraphs.forEach((span, n) => {
+    while (f < found.length && found[f]! < span.start) f++;
+    // Most paragraphs have no mark: nothing to pair.
+    if (f === found.length || found[f]! >= span.end) {
+      out.push({ start: span.start, end: span.end, marks: NO_MARKS, unpartnered: NO_MARKS, paired: true, uncertain: false });
+      return;
+    }
     const all: number[] = [];
     const inches = new Set<number>();
-    while (f < found.length && found[f]! < span.start) f++;
     for (; f < found.length && found[f]! < span.end; f++) {
       const i = found[f]!;
       const c = prose[i]!;

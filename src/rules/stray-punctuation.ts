@@ -234,17 +234,30 @@ const PREFIXES = new Set([
 // A comma matters to checkClauses only after an auxiliary, `and`/`or` or a determiner (the word as tokenBefore
 // reads it: after a space or the start, and any LEADING_OPENERS), in any case: the other commas of a text, by far
 // the most, are not even handed to it. The same groups as CLAUSE.
-const COMMA_WORDS = [...new Set([...AUXILIARIES, 'and', 'or', ...NEVER_BEFORE_COMMA])].join('|');
-const COMMA = new RegExp(`(,(?<=(?:^|\\s)[("'“‘[*_¿¡«]*(?:${COMMA_WORDS}),))(?=${SP}(\\S+))`, 'giu');
+// (In any case: each letter is spelt as the class of what /iu matches for it, so that all the patterns share one
+// set of flags.)
+/** An ASCII word in any case, as /iu matches it: `k` and `s` also match KELVIN SIGN and LONG S, which fold to them. */
+const anyCase = (w: string): string =>
+  w.replace(/\p{L}/gu, (c) => `[${c}${c.toUpperCase()}${c === 'k' ? '\u212a' : c === 's' ? '\u017f' : ''}]`);
+const COMMA_WORDS = [...new Set([...AUXILIARIES, 'and', 'or', ...NEVER_BEFORE_COMMA])].map(anyCase).join('|');
+const COMMA = new RegExp(`(,(?<=(?:^|\\s)[("'“‘[*_¿¡«]*(?:${COMMA_WORDS}),))(?=${SP}(\\S+))`, 'gu');
 // Likewise a `.` `?` `!` matters to checkSentences only before a lower-case letter or after a word that no sentence
-// ends with (in any case: the pattern spells each letter as a class, since /i would make \p{Ll} match capitals).
-const anyCase = (w: string): string => w.replace(/\p{L}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+// ends with (in any case: /i would make \p{Ll} match capitals).
 const SENTENCE_WORDS = [...new Set([...NEVER_LAST, ...NEVER_BEFORE_COMMA, ...PREPOSITIONS_Q, ...PREPOSITIONS_BANG])].map(anyCase).join('|');
 const SENTENCE = new RegExp(
   `(${markAfter('[\\p{L}\\p{N})\\]%]', '[.?!]')}[.?!]*)(?=(${SP})(\\S+))` +
     `(?:(?=${SP}\\p{Ll})|(?<=(?:^|\\s)[("'“‘[*_¿¡«]*(?:${SENTENCE_WORDS})[.?!]+))`,
   'gu',
 );
+/**
+ * The patterns of the rule, in the order check() hands out their matches, and all of them in one alternation: one
+ * scan of the text finds every position where one of them matches (each begins with its mark, so the engine
+ * skips from mark to mark), and only there is each pattern tried. Nine scans of the whole text would cost three
+ * times as much.
+ */
+const PATTERNS = [SENTENCE, CLAUSE, COMMA, GLUED, APOSTROPHE, HYPHEN, DOUBLED, NUMBER_UNIT, MID_QUESTION] as const;
+const ANY_PATTERN = new RegExp(PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'gu');
+const STICKY = PATTERNS.map((re) => new RegExp(re.source, 'uy'));
 const SPACE = /\s/u;
 const LEADING_OPENERS = /^[("'“‘[*_¿¡«]+/u;
 
@@ -263,19 +276,17 @@ export default defineRule({
     const { prose, doc } = context;
     // Each pattern runs once over the whole text, not once per paragraph: none of them matches across a paragraph
     // break (lookbehinds and lookaheads stop at a line break), so the matches of a paragraph are those of the
-    // whole text that start in it, offsets shifted. MID_QUESTION's lookahead may cross a bare `\r`: it stays per
-    // paragraph.
-    const sentences = new Matches(SENTENCE, prose);
-    const clauses = new Matches(CLAUSE, prose);
-    const commas = new Matches(COMMA, prose);
-    const glued = new Matches(GLUED, prose);
-    const apostrophes = new Matches(APOSTROPHE, prose);
-    const hyphens = new Matches(HYPHEN, prose);
-    const doubled = new Matches(DOUBLED, prose);
-    const numberUnits = new Matches(NUMBER_UNIT, prose);
-    const all = [sentences, clauses, commas, glued, apostrophes, hyphens, doubled, numberUnits];
+    // whole text that start in it, offsets shifted. MID_QUESTION's lookahead may cross a bare `\r`: it runs again
+    // per paragraph, where its whole-text matches (a superset) start.
+    const all = allMatches(prose).map((list) => new Matches(list));
+    const [sentences, clauses, commas, glued, apostrophes, hyphens, doubled, numberUnits, questions] = all as [
+      Matches, Matches, Matches, Matches, Matches, Matches, Matches, Matches, Matches,
+    ];
     for (const para of doc.paragraphs()) {
-      for (const ms of all) ms.skipTo(para.start);
+      // Most paragraphs hold no match of any pattern: passed over without a look at their text.
+      let any = false;
+      for (const ms of all) if (ms.startsIn(para)) any = true;
+      if (!any) continue;
       const text = prose.slice(para.start, para.end);
       // A paragraph written all in lower case (a chat line, a slug): sentence case says nothing there.
       if (!/\p{Lu}/u.test(text)) continue;
@@ -288,7 +299,7 @@ export default defineRule({
       checkApostrophes(scope, apostrophes.in(para));
       checkHyphens(scope, hyphens.in(para));
       checkDoubled(scope, doubled.in(para));
-      checkMidQuestions(scope);
+      if (questions.startsIn(para)) checkMidQuestions(scope);
       checkNumberUnits(scope, numberUnits.in(para));
     }
   },
@@ -594,43 +605,56 @@ function trimEndToWord(s: string): string {
 
 const NONE: readonly RegExpExecArray[] = Object.freeze([]);
 
-/** The matches of a global pattern over a text, handed out in order, paragraph by paragraph. */
+/**
+ * Per pattern of PATTERNS, its matches over the whole text, as its own global scan finds them: where one of them
+ * matches, the alternation does; each is tried there (sticky), from where its last match ended.
+ */
+function allMatches(prose: string): RegExpExecArray[][] {
+  const out: RegExpExecArray[][] = PATTERNS.map(() => []);
+  const ends = PATTERNS.map(() => 0);
+  const any = new RegExp(ANY_PATTERN);
+  for (let m = any.exec(prose); m; m = any.exec(prose)) {
+    const at = m.index;
+    for (let k = 0; k < STICKY.length; k++) {
+      if (at < ends[k]!) continue;
+      const re = STICKY[k]!;
+      re.lastIndex = at;
+      const found = re.exec(prose);
+      if (found) {
+        out[k]!.push(found);
+        ends[k] = at + found[0].length;
+      }
+    }
+    // On from the next position: a pattern may match inside another's match (none matches the empty string).
+    any.lastIndex = at + 1;
+  }
+  return out;
+}
+
+/** The matches of a pattern over a text, handed out in order, paragraph by paragraph. */
 class Matches {
-  /** A copy of the pattern: its lastIndex is this scan's own. */
-  private readonly re: RegExp;
-  private head: RegExpExecArray | null;
+  private k = 0;
 
-  constructor(
-    re: RegExp,
-    private readonly text: string,
-  ) {
-    this.re = new RegExp(re);
-    this.re.lastIndex = 0;
-    this.head = this.next();
-  }
-
-  private next(): RegExpExecArray | null {
-    const m = this.re.exec(this.text);
-    // As matchAll does: an empty match moves on by one code point (none of the patterns matches the empty string).
-    if (m && m[0] === '') this.re.lastIndex += this.text.codePointAt(this.re.lastIndex)! > 0xffff ? 2 : 1;
-    return m;
-  }
+  constructor(private readonly list: readonly RegExpExecArray[]) {}
 
   /** Drops the matches that start before `start`. */
   skipTo(start: number): void {
-    while (this.head !== null && this.head.index < start) this.head = this.next();
+    const { list } = this;
+    while (this.k < list.length && list[this.k]!.index < start) this.k++;
+  }
+
+  /** Whether a match not yet handed out starts in `span` (absolute offsets); drops those before it. */
+  startsIn(span: { start: number; end: number }): boolean {
+    this.skipTo(span.start);
+    return this.k < this.list.length && this.list[this.k]!.index < span.end;
   }
 
   /** The matches that start in `span` (absolute offsets), after those already handed out. */
   in(span: { start: number; end: number }): readonly RegExpExecArray[] {
-    this.skipTo(span.start);
-    if (this.head === null || this.head.index >= span.end) return NONE; // most paragraphs: no array made
-    const out: RegExpExecArray[] = [];
-    while (this.head !== null && this.head.index < span.end) {
-      out.push(this.head);
-      this.head = this.next();
-    }
-    return out;
+    if (!this.startsIn(span)) return NONE; // most paragraphs: no array made
+    const from = this.k;
+    while (this.k < this.list.length && this.list[this.k]!.index < span.end) this.k++;
+    return this.list.slice(from, this.k);
   }
 }
 
