@@ -222,8 +222,8 @@ function commandValidate(files: string[], io: Io, locale: Locale): number {
   return bad ? EXIT.error : EXIT.ok;
 }
 
-function result(path: string, langs: Languages, text: string | null, findings: Finding[], error: string | null): FileResult {
-  const words = text === null ? 0 : countWords(text);
+function result(path: string, langs: Languages, text: string | null, findings: Finding[], error: string | null, doc?: Document): FileResult {
+  const words = text === null ? 0 : countWords(text, doc);
   const { penalty, score } = mqm(findings, words);
   return { path, language: langs.lang, sourceLanguage: langs.sourceLang, sourceLanguageEvidence: langs.evidence, words, penalty, score, findings, error };
 }
@@ -293,7 +293,7 @@ function eachInput(
     const langs = languagesOf(doc, args, matcher);
     const outcome = visit(item, { ...opts, lang: langs.lang, sourceLang: langs.sourceLang, matcher: langs.matcher }, doc);
     if (!outcome.ok) hadError = true;
-    results.push(result(item.input.path, langs, outcome.text, outcome.findings, null));
+    results.push(result(item.input.path, langs, outcome.text, outcome.findings, null, doc));
   }
   return { results, hadError };
 }

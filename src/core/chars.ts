@@ -96,34 +96,3 @@ export function runEnd(text: string, i: number, classes: number): number {
   }
 }
 
-// The classes of the word automata that scan a text code unit by code unit (countWords, repeated-word's twinPairs).
-export const W_OTHER = 0;
-export const W_LETTER = 1;
-export const W_DIGIT = 2;
-/** ' ’ - inside a word. */
-export const W_JOINER = 3;
-/** A mark that joins digits (`3.5`, `1,000`, `10:30`). */
-export const W_NUMBER_JOINER = 4;
-/** Half of a surrogate pair: the scanner asks classAt. */
-export const W_SURROGATE = 5;
-
-const automatonTables = new Map<string, Uint8Array>();
-
-/**
- * The word-automaton class of every code unit: W_LETTER for the `letters` classes (LETTER, or LETTER | MARK),
- * W_DIGIT for NUMBER, W_JOINER for ' ’ -, W_NUMBER_JOINER for the `numberJoiners`, W_SURROGATE for surrogates.
- * Built once per kind.
- */
-export function wordAutomatonClasses(letters: number, numberJoiners: string): Uint8Array {
-  const key = `${letters}:${numberJoiners}`;
-  let t = automatonTables.get(key);
-  if (t) return t;
-  const base = classTable();
-  t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = base[c]! & NUMBER ? W_DIGIT : base[c]! & letters ? W_LETTER : W_OTHER;
-  for (const c of "'\u2019-") t[c.charCodeAt(0)] = W_JOINER;
-  for (const c of numberJoiners) t[c.charCodeAt(0)] = W_NUMBER_JOINER;
-  t.fill(W_SURROGATE, 0xd800, 0xe000);
-  automatonTables.set(key, t);
-  return t;
-}

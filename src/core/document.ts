@@ -34,8 +34,13 @@ export class Document {
     this.masks = normaliseMasks(masks, text.length);
     this.prose = applyMasks(text, this.masks);
     this.lineStarts = [0];
-    const re = /\r\n|\r|\n/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) this.lineStarts.push(m.index + m[0].length);
+    if (!text.includes('\r')) {
+      // Most texts: `\n` only, found by indexOf (several times faster than the pattern).
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    } else {
+      const re = /\r\n|\r|\n/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) this.lineStarts.push(m.index + m[0].length);
+    }
   }
 
   /** 1-based line and column (UTF-16 code units) of an offset. */

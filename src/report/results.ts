@@ -1,5 +1,6 @@
 // Per-file results and the report contract's derived figures (words, MQM penalty and score, summary).
-import { classAt, LETTER, NUMBER, W_DIGIT, W_LETTER, W_OTHER, W_SURROGATE, wordAutomatonClasses } from '../core/chars.js';
+import type { Span } from '../core/document.js';
+import { countWordsIn, countWordsOfText } from '../core/words.js';
 import { PENALTY, SEVERITIES, type Finding, type Severity } from '../core/types.js';
 
 export interface FileResult {
@@ -28,55 +29,12 @@ export interface Summary {
 /**
  * The number of words: runs of letters and digits joined by inner apostrophes and hyphens, and by `.` `,` between
  * digits (`year's`, `well-known`, `3.5`, `1,000`), as `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*`
- * matches them (a property test holds the two together). One pass over the code units through a small automaton
- * (no branch per character but for astral code points): every text of a run is counted.
+ * matches them (a property test holds the two together). Given the document `text` was parsed into, the count
+ * comes from the pass over its prose that repeated-word made, when there was one (core/words).
  */
-export function countWords(prose: string): number {
-  const classes = wordAutomatonClasses(LETTER, '.,');
-  const n = prose.length;
-  let words = 0;
-  let state = OUT;
-  for (let i = 0; i < n; i++) {
-    let k = classes[prose.charCodeAt(i)]!;
-    if (k === W_SURROGATE) {
-      const cls = classAt(prose, i);
-      if (cls !== 0) i++; // both halves of an astral code point
-      k = cls & LETTER ? W_LETTER : cls & NUMBER ? W_DIGIT : W_OTHER;
-    }
-    const t = state * CLASS_COUNT + k;
-    words += COUNTS[t]!;
-    state = NEXT[t]!;
-  }
-  return words;
+export function countWords(text: string, doc?: { text: string; prose: string; masks: readonly Span[] }): number {
+  return doc !== undefined && doc.text === text ? countWordsOfText(text, doc.prose, doc.masks) : countWordsIn(text);
 }
-
-const CLASS_COUNT = 5; // the word-automaton classes of core/chars, surrogates aside
-// States: between words; in a word after a letter; after a digit; after a joiner (the word goes on only if a
-// letter or digit follows); after `.`/`,` behind a digit (goes on only if a digit follows); in the digits after it
-// (a letter there starts a new word).
-const OUT = 0;
-const LETTER_RUN = 1;
-const DIGIT_RUN = 2;
-const JOINED = 3;
-const NUMBER_JOINED = 4;
-const NUMBER_TAIL = 5;
-// NEXT[state * CLASS_COUNT + class] and whether that step starts a word, per state: other, letter, digit, joiner, . ,
-const NEXT = Uint8Array.from([
-  [OUT, LETTER_RUN, DIGIT_RUN, OUT, OUT],
-  [OUT, LETTER_RUN, DIGIT_RUN, JOINED, OUT],
-  [OUT, LETTER_RUN, DIGIT_RUN, JOINED, NUMBER_JOINED],
-  [OUT, LETTER_RUN, DIGIT_RUN, OUT, OUT],
-  [OUT, LETTER_RUN, NUMBER_TAIL, OUT, OUT],
-  [OUT, LETTER_RUN, NUMBER_TAIL, JOINED, NUMBER_JOINED],
-].flat());
-const COUNTS = Uint8Array.from([
-  [0, 1, 1, 0, 0],
-  [0, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0],
-  [0, 1, 0, 0, 0],
-  [0, 1, 0, 0, 0],
-].flat());
 
 /** MQM: penalty sums 25/5/1/0 over the findings; score = 100 * (1 - penalty / words), floored at 0, one decimal. */
 export function mqm(findings: readonly Finding[], words: number): { penalty: number; score: number } {

@@ -21,7 +21,8 @@
 // title line followed by a sentence that starts with the same word is not a finding.
 // Fix: delete the repeats and the spaces before them (`the the cat` -> `the cat`), only when the repeats are
 // on the same line as the first word (the core never removes a line break); otherwise no fix.
-import { classAt, classBefore, LETTER, MARK, nextWith, NUMBER, runEnd, W_DIGIT, W_LETTER, W_OTHER, W_SURROGATE, wordAutomatonClasses } from '../core/chars.js';
+import { classAt, classBefore, LETTER, MARK, nextWith, NUMBER, runEnd } from '../core/chars.js';
+import { sameInLowerCase, scanWords } from '../core/words.js';
 import { defineRule } from '../core/types.js';
 
 // A word: letters, marks and digits, with inner apostrophes and hyphens (`year's`, `Baden-Baden`) and,
@@ -114,7 +115,7 @@ export default defineRule({
     const { prose } = context;
     // Most paragraphs have no word next to its twin: they are skipped after one scan of the whole text. (No word
     // runs across a line break, so the words of a paragraph are those of the whole text that start in it.)
-    const twins = twinPairs(prose);
+    const twins = scanWords(prose).twins;
     let t = 0;
     for (const para of context.doc.paragraphs()) {
       while (t < twins.length && twins[t]! < para.start) t += 2;
@@ -257,94 +258,6 @@ function wordBounds(text: string): number[] {
   return out;
 }
 
-/**
- * The words of `text` (what WORD matches) followed by the same word in lower case (whatever lies between them), as
- * the starts of both words: [first0, second0, first1, second1, ...]. One pass over the code units through a small
- * automaton that branches only where a word starts or ends: this runs over every text, where wordBounds() runs
- * only over the paragraphs that have a pair. Exported for its property test.
- */
-export function twinPairs(text: string): number[] {
-  const classes = wordAutomatonClasses(LETTER | MARK, '.,:/');
-  const out: number[] = [];
-  const n = text.length;
-  let ps = -1; // the previous word
-  let pe = -1;
-  let s = -1; // the start of the word being read
-  let pf = 0; // the first code units of the previous word and of this one
-  let f = 0;
-  let state = T_OUT;
-  for (let i = 0; i < n; i++) {
-    const at = i;
-    const c = text.charCodeAt(i);
-    let k = classes[c]!;
-    if (k === W_SURROGATE) {
-      const cls = classAt(text, i);
-      if (cls !== 0) i++; // both halves of an astral code point
-      k = cls & NUMBER ? W_DIGIT : cls & (LETTER | MARK) ? W_LETTER : W_OTHER;
-    }
-    const t = state * K_COUNT + k;
-    const event = T_EVENT[t]!;
-    state = T_NEXT[t]!;
-    if (event !== 0) {
-      // A word ended: here, or before the joiner at at - 1. (No closure: its variables would live on the heap.)
-      const e = event === E_END ? at : at - 1;
-      // Most neighbours differ in their first ASCII letter or digit (`| 0x20` folds ASCII letters): told at once.
-      if (ps >= 0 && (pf >= 0x80 || f >= 0x80 || (pf | 0x20) === (f | 0x20)) && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
-      ps = s;
-      pe = e;
-      pf = f;
-    }
-    // A word starts here (without a branch: one branch per word, at its end, is enough).
-    const starts = T_STARTS[t]!;
-    s += (at - s) * starts;
-    f += (c - f) * starts;
-    // The rest of a word's letters change nothing: skipped in a tighter loop.
-    if (state === T_LETTER) while (i + 1 < n && classes[text.charCodeAt(i + 1)] === W_LETTER) i++;
-  }
-  const e = state === T_LETTER || state === T_DIGIT ? n : state === T_JOINED || state === T_NUMBER_JOINED ? n - 1 : -1;
-  if (e >= 0 && ps >= 0 && sameInLowerCase(text, ps, pe, s, e)) out.push(ps, s);
-  return out;
-}
-
-// twinPairs' automaton, over the word-automaton classes of core/chars (letters include marks; `. , : /` join
-// digits).
-const K_COUNT = 5;
-// States: between words; in a word after a letter or mark; after a digit; after a joiner (the word goes on if a
-// word character follows); after `. , : /` behind a digit (goes on if a digit follows).
-const T_OUT = 0;
-const T_LETTER = 1;
-const T_DIGIT = 2;
-const T_JOINED = 3;
-const T_NUMBER_JOINED = 4;
-// Events: a word ends here; ended before this (at the joiner); ended before, and another starts here.
-const E_END = 2;
-const E_END_BEFORE = 3;
-const E_END_BEFORE_START = 4;
-const T_NEXT = Uint8Array.from([
-  [T_OUT, T_LETTER, T_DIGIT, T_OUT, T_OUT],
-  [T_OUT, T_LETTER, T_DIGIT, T_JOINED, T_OUT],
-  [T_OUT, T_LETTER, T_DIGIT, T_JOINED, T_NUMBER_JOINED],
-  [T_OUT, T_LETTER, T_DIGIT, T_OUT, T_OUT],
-  [T_OUT, T_LETTER, T_DIGIT, T_OUT, T_OUT],
-].flat());
-const T_EVENT = Uint8Array.from([
-  [0, 0, 0, 0, 0],
-  [E_END, 0, 0, 0, E_END],
-  [E_END, 0, 0, 0, 0],
-  [E_END_BEFORE, 0, 0, E_END_BEFORE, E_END_BEFORE],
-  [E_END_BEFORE, E_END_BEFORE_START, 0, E_END_BEFORE, E_END_BEFORE],
-].flat());
-
-// Whether the step starts a word (from between words, or a letter right after `. , : /` behind a digit).
-const T_STARTS = Uint8Array.from([
-  [0, 1, 1, 0, 0],
-  [0, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0],
-  [0, 1, 0, 0, 0],
-].flat());
-
-
 /** The start of the first word at or after `i` (text.length when there is none). */
 const nextWord = (text: string, i: number): number => nextWith(text, i, WORD_CHAR);
 
@@ -365,32 +278,3 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-/**
- * Whether text[as, ae) and text[bs, be) are the same word in lower case, without lower-casing ASCII words (beyond
- * ASCII toLowerCase can change the length: `İ` becomes two code units).
- */
-function sameInLowerCase(text: string, as: number, ae: number, bs: number, be: number): boolean {
-  const x0 = text.charCodeAt(as);
-  const y0 = text.charCodeAt(bs);
-  // ASCII first letters that differ in lower case: different words (most neighbours, decided at once).
-  if (x0 < 0x80 && y0 < 0x80 && asciiLower(x0) !== asciiLower(y0)) return false;
-  const n = ae - as;
-  if (n === be - bs) {
-    for (let k = 0; k < n; k++) {
-      const x = text.charCodeAt(as + k);
-      const y = text.charCodeAt(bs + k);
-      if (x >= 0x80 || y >= 0x80) return text.slice(as, ae).toLowerCase() === text.slice(bs, be).toLowerCase();
-      if (x !== y && asciiLower(x) !== asciiLower(y)) return false;
-    }
-    return true;
-  }
-  if (isAscii(text, as, ae) && isAscii(text, bs, be)) return false;
-  return text.slice(as, ae).toLowerCase() === text.slice(bs, be).toLowerCase();
-}
-
-const asciiLower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
-
-function isAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
-}

@@ -1,30 +1,5 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import rule, { twinPairs } from '../../src/rules/repeated-word.js';
+import rule from '../../src/rules/repeated-word.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-
-describe('twinPairs', () => {
-  it('pairs the consecutive words the documented WORD expression matches that are equal in lower case', () => {
-    const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
-    const reference = (text: string): number[] => {
-      const words = [...text.matchAll(WORD)];
-      const out: number[] = [];
-      for (let k = 1; k < words.length; k++) {
-        if (words[k - 1]![0].toLowerCase() === words[k]![0].toLowerCase()) out.push(words[k - 1]!.index, words[k]!.index);
-      }
-      return out;
-    };
-    expect(twinPairs('the The cat 3.5 3.5 x-y x-Y')).toEqual([0, 4, 12, 16, 20, 24]);
-    const pieces = ['a', 'A', 'b', 'é', 'É', 'İ', 'i̇', '3', '𝐀', '\u0301', "'", '’', '-', '.', ',', ':', '/', ' ', ' ', '\n', '\ud800', '—'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
-        const text = parts.join('');
-        expect(twinPairs(text)).toEqual(reference(text));
-      }),
-      { numRuns: 5000 },
-    );
-  });
-});
 
 ruleTester(rule, {
   valid: [
