@@ -255,9 +255,18 @@ const SENTENCE = new RegExp(
  * skips from mark to mark), and only there is each pattern tried. Nine scans of the whole text would cost three
  * times as much.
  */
-const PATTERNS = [SENTENCE, CLAUSE, COMMA, GLUED, APOSTROPHE, HYPHEN, DOUBLED, NUMBER_UNIT, MID_QUESTION] as const;
+export const PATTERNS = [SENTENCE, CLAUSE, COMMA, GLUED, APOSTROPHE, HYPHEN, DOUBLED, NUMBER_UNIT, MID_QUESTION] as const;
 const ANY_PATTERN = new RegExp(PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'gu');
 const STICKY = PATTERNS.map((re) => new RegExp(re.source, 'uy'));
+/** The mark each pattern begins with (its first atom, after an opening group), as a pattern of one character. */
+const FIRST_MARK = PATTERNS.map((re) => new RegExp(`^${/^\(?(\[[^\]]*\]|\\.|[^\\[(])/u.exec(re.source)![1]}$`, 'u'));
+/** Per mark a match may begin with, the patterns that begin with it (learnt on first sight of the mark). */
+const BY_MARK = new Map<string, number[]>();
+const patternsFor = (mark: string): number[] => {
+  let list = BY_MARK.get(mark);
+  if (list === undefined) BY_MARK.set(mark, (list = STICKY.flatMap((_, k) => (FIRST_MARK[k]!.test(mark) ? [k] : []))));
+  return list;
+};
 const SPACE = /\s/u;
 const LEADING_OPENERS = /^[("'“‘[*_¿¡«]+/u;
 
@@ -607,15 +616,16 @@ const NONE: readonly RegExpExecArray[] = Object.freeze([]);
 
 /**
  * Per pattern of PATTERNS, its matches over the whole text, as its own global scan finds them: where one of them
- * matches, the alternation does; each is tried there (sticky), from where its last match ended.
+ * matches, the alternation does; each pattern that begins with the mark there is tried (sticky), from where its last
+ * match ended. Exported for its test.
  */
-function allMatches(prose: string): RegExpExecArray[][] {
+export function allMatches(prose: string): RegExpExecArray[][] {
   const out: RegExpExecArray[][] = PATTERNS.map(() => []);
   const ends = PATTERNS.map(() => 0);
   const any = new RegExp(ANY_PATTERN);
   for (let m = any.exec(prose); m; m = any.exec(prose)) {
     const at = m.index;
-    for (let k = 0; k < STICKY.length; k++) {
+    for (const k of patternsFor(prose[at]!)) {
       if (at < ends[k]!) continue;
       const re = STICKY[k]!;
       re.lastIndex = at;

@@ -1,5 +1,40 @@
-import rule from '../../src/rules/stray-punctuation.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import rule, { allMatches, PATTERNS } from '../../src/rules/stray-punctuation.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+
+describe('allMatches', () => {
+  // Each pattern's own global scan, the reference for the one alternation scan.
+  const separately = (text: string): [number, string[]][][] =>
+    PATTERNS.map((re) => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, [...m]] as [number, string[]]));
+  const found = (text: string): [number, string[]][][] => allMatches(text).map((list) => list.map((m) => [m.index, [...m]] as [number, string[]]));
+  it('finds per pattern what its own scan finds, on mark-rich random text', () => {
+    const pieces = ['the', 'The', 'Is', 'iſ', 'a', 'in', 'word', '70', 'km', ' ', '\u00a0', '\n', '\r', '.', '?', '!', ';', ':', ',', '@', '_', '#', '|', "'", '’', '-', '(5)', 'Of', 'been'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(found(text)).toEqual(separately(text));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+  it('spells the comma words in every case as /iu would (with the long s and the Kelvin sign)', () => {
+    const comma = PATTERNS[2];
+    const words = ['is', 'IS', 'iſ', 'The', 'tHe', 'MUST', 'muſt'];
+    for (const w of words) expect([...`So ${w}, then`.matchAll(new RegExp(comma.source, 'gu'))].length).toBe(1);
+    for (const w of words) expect([...`So ${w}, then`.matchAll(new RegExp(comma.source.replaceAll('\u017f', '').replaceAll('ſ', ''), 'giu'))].length).toBe(1);
+  });
+  it('finds per pattern what its own scan finds, on the corpus articles', () => {
+    const dir = new URL('../../corpus/', import.meta.url);
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const text = readFileSync(new URL(f, dir), 'utf8');
+      expect(found(text)).toEqual(separately(text));
+    }
+  });
+});
 
 ruleTester(rule, {
   valid: [
