@@ -352,14 +352,14 @@ export class GlossaryMatcher {
     const { step, da, reports } = this;
     const n = text.length;
     let windows: Map<number, number[]> | null = null;
-    // Every key begins a word: the trie is walked from each position where a word may begin (`canStart`: the code
-    // unit before it does not glue to a hit), as far as the text follows it; the rest of a word costs one lookup
-    // per code unit. (What a state reports is handled out of this loop: it is rare.)
-    let canStart = true;
-    for (let i = 0; i < n; i++) {
+    // Every key begins a word: the trie is walked from each position where a word may begin (the code unit before
+    // it does not glue to a hit), as far as the text follows it; the rest of a word is skipped in a tight loop, one
+    // lookup per code unit. (What a state reports is handled out of this loop: it is rare.)
+    let i = 0;
+    while (i < n) {
       const x = step[text.charCodeAt(i)]!;
       let s = x & SYMBOL_MASK;
-      if (canStart && s >= FIRST_SYMBOL) {
+      if (s >= FIRST_SYMBOL) {
         let state = 0;
         let j = i;
         let inSep = false;
@@ -394,8 +394,18 @@ export class GlossaryMatcher {
           s = step[text.charCodeAt(j)]! & SYMBOL_MASK;
         }
       }
-      const a = x >>> START_SHIFT;
-      canStart = a === 1 || (a === 2 && !surrogateWord(text, i));
+      // On to the code unit after the next one a word may begin after (2: a surrogate, unless of a word's code point).
+      let a = x >>> START_SHIFT;
+      for (;;) {
+        while (a === 0) {
+          if (++i >= n) return windows;
+          a = step[text.charCodeAt(i)]! >>> START_SHIFT;
+        }
+        if (a === 1 || !surrogateWord(text, i)) break;
+        if (++i >= n) return windows;
+        a = step[text.charCodeAt(i)]! >>> START_SHIFT;
+      }
+      i++;
     }
     return windows;
   }

@@ -67,14 +67,31 @@ const SAMPLE = 3_000;
  */
 export function detectTargetLanguage(prose: string, fallback: TargetLanguage = 'en'): TargetLanguage {
   const sample = (prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose).replace(/\uE000+/g, ' ');
-  const letters = new Map<string, number>();
-  let judged = 0;
+  const judged: [sentence: string, letters: number][] = [];
+  let unjudged = 0; // the letters of the sentences not judged yet
   for (const sentence of sample.split(SENTENCE_END)) {
     const n = sentence.replace(NOT_LETTERS, '').length;
     if (n < MIN_SENTENCE_LETTERS) continue;
-    if (++judged > MAX_SENTENCES) break;
+    judged.push([sentence, n]);
+    unjudged += n;
+    if (judged.length === MAX_SENTENCES) break;
+  }
+  const letters = new Map<string, number>();
+  let lead = 0; // the most letters of one language, and the most of another
+  let second = 0;
+  for (const [sentence, n] of judged) {
+    // Decided when no other language can catch up with the sentences left (the outcome is the same).
+    if (lead - second > unjudged) break;
+    unjudged -= n;
     const found = identify(sentence, TARGET_LANGUAGES, MIN_SENTENCE_LETTERS)?.lang;
-    if (found !== undefined) letters.set(found, (letters.get(found) ?? 0) + n);
+    if (found === undefined) continue;
+    letters.set(found, (letters.get(found) ?? 0) + n);
+    lead = 0;
+    second = 0;
+    for (const count of letters.values()) {
+      if (count > lead) [lead, second] = [count, lead];
+      else if (count > second) second = count;
+    }
   }
   let best: string | undefined;
   for (const [lang, n] of letters) if (best === undefined || n > letters.get(best)!) best = lang;

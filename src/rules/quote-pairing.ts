@@ -313,6 +313,11 @@ export default defineRule({
     }
     const paragraphs = doc.paragraphs();
     const reports: Report[] = [];
+    // The single marks of the whole text, found with one scan, then handed to their paragraphs (most have none).
+    const singles: number[] = [];
+    const single = new RegExp(SINGLE_QUOTE);
+    for (let m = single.exec(prose); m; m = single.exec(prose)) singles.push(m.index);
+    let s = 0;
     for (const para of analyseQuotes(prose, paragraphs)) {
       for (const m of para.marks) {
         const at = { start: m.index, end: m.index + 1 };
@@ -340,7 +345,8 @@ export default defineRule({
         else report.suggestions = [expected];
         reports.push(report);
       }
-      singleQuotes(prose, para, reports);
+      while (s < singles.length && singles[s]! < para.start) s++;
+      if (s < singles.length && singles[s]! < para.end) singleQuotes(prose, para, singles, s, reports);
     }
     for (const r of reports) context.report(r);
   },
@@ -465,12 +471,13 @@ function houseStyle(paras: readonly ParagraphQuotes[], q: LocaleQuotes): { house
 }
 
 /** Foreign single quotes (‹ › ‚) and a clear `‘…‘` quotation whose closing mark points the wrong way. */
-function singleQuotes(prose: string, span: Span, reports: Report[]): void {
-  // Single curly and foreign marks that are not apostrophes inside a word (don’t, O’Brien).
+function singleQuotes(prose: string, span: Span, singles: readonly number[], first: number, reports: Report[]): void {
+  // Single curly and foreign marks that are not apostrophes inside a word (don’t, O’Brien); those of the text are
+  // `singles`, the paragraph's from `first`.
   const marks: { index: number; char: string; clear: Role | null }[] = [];
-  for (const m of prose.slice(span.start, span.end).matchAll(SINGLE_QUOTE)) {
-    const i = span.start + m.index;
-    const c = m[0];
+  for (let k = first; k < singles.length && singles[k]! < span.end; k++) {
+    const i = singles[k]!;
+    const c = prose[i]!;
     if ((c === '’' || c === '‘') && i > span.start && LETTER.test(prose[i - 1]!) && LETTER.test(prose[i + 1] ?? '')) continue;
     marks.push({ index: i, char: c, clear: clearRole(prose, i, span.start, span.end) });
   }
