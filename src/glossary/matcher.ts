@@ -120,7 +120,18 @@ export class GlossaryMatcher {
     private readonly patterns: Pattern[],
     /** Patterns without a required literal. */
     private readonly unfiltered: number[],
-  ) {}
+  ) {
+    this.termsOnly = Uint8Array.from(forms, (_, f) => {
+      for (let g = f; g >= 0; g = forms[g]!.next) if (forms[g]!.kind !== K_TERM || forms[g]!.entry.alternatives.length > 0) return 0;
+      return 1;
+    });
+  }
+
+  /**
+   * Per form, 1 when it and the rest of its chain are preferred terms without alternatives: what a match without
+   * `allTerms` does not report (its span still takes precedence over the hits it overlaps).
+   */
+  private readonly termsOnly: Uint8Array;
 
   /** The combined test of the patterns without a literal (compiled on first use; null: test each alone). */
   private unfilteredTest: Regex | null | undefined;
@@ -428,8 +439,14 @@ export class GlossaryMatcher {
       if (haveLiteral && (!pat || cStart[c]! < pat.start || (cStart[c] === pat.start && cEnd[c]! >= pat.end))) {
         const start = cStart[c]!;
         const end = cEnd[c]!;
-        const matched = text.slice(start, end);
         const sl = cSuffix[c]!;
+        if (!allTerms && this.termsOnly[cForm[c]!] === 1) {
+          // Nothing to report (most candidates of a large glossary): only the span is taken.
+          at = end + sl;
+          c++;
+          continue;
+        }
+        const matched = text.slice(start, end);
         const suffix = sl === 0 ? '' : text.slice(end, end + sl);
         // One hit per entry that has these words, in glossary order (same span).
         for (let f = cForm[c]!; f >= 0; f = forms[f]!.next) {

@@ -132,6 +132,10 @@ export function foldString(s: string): string {
   let i = 0;
   while (i < s.length && f[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
   if (i === s.length) return s; // already folded: the common case, no new string
+  // ASCII: folding is lower-casing (native, no array of units).
+  let ascii = true;
+  for (let k = i; k < s.length && ascii; k++) ascii = s.charCodeAt(k) < 0x80;
+  if (ascii) return s.toLowerCase();
   const units = new Uint16Array(s.length);
   for (let k = 0; k < s.length; k++) units[k] = f[s.charCodeAt(k)]!;
   return String.fromCharCode(...units);
