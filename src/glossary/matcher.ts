@@ -103,14 +103,15 @@ const BLANK_LINE = /\n[^\S\n]*\n/g;
 export class GlossaryMatcher {
   private constructor(
     private readonly step: Int32Array,
-    /** The word trie as a double array, interleaved: da[2p] = base of state p, da[2p + 1] = check (parent state). */
+    /**
+     * The word trie as a double array, interleaved: da[2p] = base of state p, da[2p + 1] = its check (parent state)
+     * << 1 | 1 when it reports (has a form or a trigger), -1 for a free cell.
+     */
     private readonly da: Int32Array,
     /** Per state: its form (the first of its chain), or -1. */
     private readonly termForm: Int32Array,
     /** Per state: its trigger (of anchorable patterns), or -1. */
     private readonly termTrigger: Int32Array,
-    /** Per state: 1 when it has a form or a trigger, else 0. */
-    private readonly reports: Uint8Array,
     private readonly forms: Form[],
     private readonly formSuffixOk: Uint8Array,
     /** Per trigger of the word trie: the (anchorable) patterns it triggers. */
@@ -313,11 +314,12 @@ export class GlossaryMatcher {
     const w = placeDoubleArray(words, alphabet.size);
     const termForm = new Int32Array(w.size).fill(-1);
     const termTrigger = new Int32Array(w.size).fill(-1);
-    const reports = new Uint8Array(w.size);
+    // The walk reads a state's check and whether it reports in one load: check << 1 | reports (-1: a free cell).
+    for (let p = 0; p < w.size; p++) if (w.da[2 * p + 1]! >= 0) w.da[2 * p + 1] = w.da[2 * p + 1]! << 1;
     for (let v = 1; v < words.nodes; v++) {
       termForm[w.pos[v]!] = words.nodeForm[v]!;
       termTrigger[w.pos[v]!] = words.nodeTrigger[v]!;
-      if (words.nodeForm[v]! >= 0 || words.nodeTrigger[v]! >= 0) reports[w.pos[v]!] = 1;
+      if (words.nodeForm[v]! >= 0 || words.nodeTrigger[v]! >= 0) w.da[2 * w.pos[v]! + 1]! |= 1;
     }
     let freeAutomaton: TriggerAutomaton | null = null;
     if (free && free.nodes > 1) {
@@ -333,7 +335,6 @@ export class GlossaryMatcher {
       w.da,
       termForm,
       termTrigger,
-      reports,
       forms,
       Uint8Array.from(forms, (f) => (f.suffixOk ? 1 : 0)),
       triggerPatterns,
@@ -360,7 +361,7 @@ export class GlossaryMatcher {
    * method: the hot loop of a run, optimised (and re-optimised) apart from the sweep.
    */
   private walk(text: string, cands: Candidates): Map<number, number[]> | null {
-    const { step, da, reports } = this;
+    const { step, da } = this;
     const n = text.length;
     let windows: Map<number, number[]> | null = null;
     // Every key begins a word: the trie is walked from each position where a word may begin (the code unit before
@@ -391,15 +392,16 @@ export class GlossaryMatcher {
               dashes = s === C_DASH ? 1 : 0;
               breaks = s === C_BREAK ? 1 : 0;
               const t = da[state << 1]! + SEP_SYMBOL;
-              if (da[(t << 1) | 1] !== state) break;
+              if (da[(t << 1) | 1]! >> 1 !== state) break;
               state = t;
             }
           } else {
             inSep = false;
             const t = da[state << 1]! + s;
-            if (da[(t << 1) | 1] !== state) break;
+            const check = da[(t << 1) | 1]!;
+            if (check >> 1 !== state) break;
             state = t;
-            if (reports[state] !== 0) windows = this.reached(text, state, i, j + 1, cands, windows);
+            if ((check & 1) !== 0) windows = this.reached(text, state, i, j + 1, cands, windows);
           }
           if (++j >= n) break;
           s = step[text.charCodeAt(j)]! & SYMBOL_MASK;
