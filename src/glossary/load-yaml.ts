@@ -8,19 +8,22 @@ import { buildEntry, buildGlossary, GLOSSARY_FIELDS, ProblemSink, type RawField 
 
 export function loadYaml(text: string, file: string): { glossary: Glossary | null; problems: GlossaryProblem[] } {
   const sink = new ProblemSink(file);
-  const plain = readPlainLayout(text);
-  if (plain) {
+  // Each entry is built as soon as it has been read (an item's fields die young: a large glossary is not copied
+  // around by the garbage collector twice), its problems kept apart until the layout is known to be plain.
+  const entrySink = new ProblemSink(file);
+  const plainEntries: GlossaryEntry[] = [];
+  const plainTop = readPlainLayout(text, (fields, line) => {
+    const entry = buildEntry(entrySink, fields, line, plainEntries.length);
+    if (entry) plainEntries.push(entry);
+  });
+  if (plainTop) {
     // What the general path below does with a mapping whose `entries` is a list of mappings.
-    for (const [name, f] of plain.top)
+    for (const [name, f] of plainTop)
       if (!(GLOSSARY_FIELDS as readonly string[]).includes(name))
         sink.add('unknown-field', f.line, `unknown glossary field "${name}" (known: ${GLOSSARY_FIELDS.join(', ')})`);
-    const entries: GlossaryEntry[] = [];
-    for (const item of plain.items) {
-      const entry = buildEntry(sink, item.fields, item.line, entries.length);
-      if (entry) entries.push(entry);
-    }
-    plain.top.delete('entries');
-    return { glossary: buildGlossary(sink, plain.top, entries, null), problems: sink.problems };
+    for (const problem of entrySink.problems) sink.problems.push(problem);
+    plainTop.delete('entries');
+    return { glossary: buildGlossary(sink, plainTop, plainEntries, null), problems: sink.problems };
   }
   const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlLib();
   const lc = new LineCounter();
@@ -101,36 +104,36 @@ function fieldsOf(
   return out;
 }
 
-interface PlainLayout {
-  /** The top-level fields in file order (`entries` included, with no value). */
-  top: Map<string, RawField>;
-  /** The entries: each one's line and fields. */
-  items: { line: number; fields: Map<string, RawField> }[];
-}
-
 /**
  * Reads a glossary written in the plain layout: top-level `key: value` lines, and an `entries:` block list (items
  * `  - key: value`, fields `    key: value`) of flat mappings, each value on its line: a quoted string (no
  * escapes), a plain string that starts with a letter, or a flow list of those; blank and comment lines anywhere.
- * Anything else (a comment after a value, a multi-line or escaped string, a number, a boolean, null, a flow
- * mapping, an anchor, a tag, a duplicate key, another indentation, a tab or a CR...) returns null, and the yaml
- * library reads the file. On what it accepts, it gives the values and lines the yaml library gives.
+ * Hands each entry's fields and line to `onItem` once read, and returns the top-level fields in file order
+ * (`entries` included, with no value). Anything else (a comment after a value, a multi-line or escaped string, a
+ * number, a boolean, null, a flow mapping, an anchor, a tag, a duplicate key, another indentation, a tab or a
+ * CR...) returns null, and the yaml library reads the file. On what it accepts, it gives the values and lines the
+ * yaml library gives.
  */
-function readPlainLayout(text: string): PlainLayout | null {
+function readPlainLayout(text: string, onItem: (fields: Map<string, RawField>, line: number) => void): Map<string, RawField> | null {
   // Control characters, surrogates, non-characters, YAML's other line breaks: not for this reader.
   if (/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/.test(text)) return null;
   const top = new Map<string, RawField>();
-  const items: PlainLayout['items'] = [];
+  let items = 0;
   let inEntries = false;
   let fields: Map<string, RawField> | null = null;
-  const lines = text.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
+  let fieldsLine = 0;
+  // Line by line, without an array of all the lines.
+  for (let n = 0, from = 0; from <= text.length; n++) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    const line = text.slice(from, to);
+    from = to + 1;
     if (BLANK_OR_COMMENT.test(line)) continue;
     let m: RegExpExecArray | null;
     if ((m = TOP_LINE.exec(line))) {
       const [, key, rest] = m as unknown as [string, string, string | undefined];
       if (!isPlainString(key) || top.has(key)) return null;
+      if (fields) onItem(fields, fieldsLine);
       inEntries = key === 'entries' && rest === undefined;
       fields = null;
       if (inEntries) {
@@ -142,14 +145,20 @@ function readPlainLayout(text: string): PlainLayout | null {
       top.set(key, { value, line: n + 1 });
     } else if (inEntries && (m = ITEM_LINE.exec(line) ?? FIELD_LINE.exec(line))) {
       const [whole, key, rest] = m as unknown as [string, string, string | undefined];
-      if (whole.startsWith('  - ')) items.push({ line: n + 1, fields: (fields = new Map()) });
+      if (whole.startsWith('  - ')) {
+        if (fields) onItem(fields, fieldsLine);
+        fields = new Map();
+        fieldsLine = n + 1;
+        items++;
+      }
       if (!fields || !isPlainString(key) || fields.has(key) || rest === undefined) return null;
       const value = valueOf(rest);
       if (value === FAIL) return null;
       fields.set(key, { value, line: n + 1 });
     } else return null;
   }
-  return top.has('entries') && items.length > 0 ? { top, items } : null;
+  if (fields) onItem(fields, fieldsLine);
+  return top.has('entries') && items > 0 ? top : null;
 }
 
 const BLANK_OR_COMMENT = /^ *(?:#.*)?$/;
