@@ -35,12 +35,27 @@ export function inlineMasks(text: string): Mask[] {
     masks.push({ start: m.index, end: m.index + trimUrl(m[0]).length, kind: 'url' });
   }
   emailMasks(text, masks);
-  for (const m of text.matchAll(HANDLE)) masks.push({ start: m.index, end: m.index + m[0].length, kind: 'url' });
-  for (const m of text.matchAll(PATH)) {
-    if (m[0].length > 2) masks.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
+  // HANDLE and PATH begin with a lookbehind, which makes the engine try every position: each scan starts where its
+  // first match may (the first `@`; two code units before the first `/x/`), most texts have none.
+  const at = text.indexOf('@');
+  if (at >= 0) {
+    const handle = new RegExp(HANDLE);
+    handle.lastIndex = at;
+    for (let m = handle.exec(text); m; m = handle.exec(text)) masks.push({ start: m.index, end: m.index + m[0].length, kind: 'url' });
+  }
+  const inner = PATH_INNER.exec(text);
+  if (inner) {
+    const path = new RegExp(PATH);
+    path.lastIndex = Math.max(0, inner.index - 2);
+    for (let m = path.exec(text); m; m = path.exec(text)) {
+      if (m[0].length > 2) masks.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
+    }
   }
   return masks;
 }
+
+/** What every PATH match holds from its first `/` on: the first of them comes two code units after its start at most. */
+const PATH_INNER = /\/[\w.-]+\//u;
 
 /** E-mail addresses: what a global scan with EMAIL finds, without trying the regex at every position. */
 function emailMasks(text: string, masks: Mask[]): void {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, formatOf } from '../../src/formats/index.js';
+import { inlineMasks } from '../../src/formats/inline.js';
 
 const masked = (text: string, format: 'text' | 'markdown' = 'text') =>
   parseDocument(text, format).masks.map((m) => text.slice(m.start, m.end));
@@ -29,3 +31,26 @@ describe('formats', () => {
     expect(formatOf('a.docx')).toBeNull();
   });
 });
+
+describe('inlineMasks', () => {
+  // The handle and path patterns as a plain global scan over the whole text, the reference for the scans that start
+  // at the first `@` and the first `/x/`.
+  const HANDLE = /(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{2,30}\b/gu;
+  const PATH = /(?<![\p{L}\p{N}])(?:~|\.{1,2})?\/(?:[\w.-]+\/)+[\w.-]*/gu;
+  it('finds the handles and paths a scan of the whole text finds', () => {
+    const pieces = ['@', '/', '~', '.', '..', '-', '_', 'a', 'Z', 'é', '1', ' ', '\n', 'usr', 'bob', 'x.y'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const got = inlineMasks(text).filter((m) => m.kind !== 'email' && !(m.kind === 'url' && !text.startsWith('@', m.start)));
+        const want = [
+          ...[...text.matchAll(HANDLE)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'url' })),
+          ...[...text.matchAll(PATH)].filter((m) => m[0].length > 2).map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'code' })),
+        ];
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
+
