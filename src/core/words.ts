@@ -68,9 +68,6 @@ const TWIN_CLASS = [0, 1, 1, 2, 3, 4, 4];
 // States: between words; in a word after a letter or mark; after a digit; after a joiner (the word goes on if a word
 // character follows); after . , : / behind a digit (goes on if a digit follows).
 const T_LETTER = 1;
-const T_DIGIT = 2;
-const T_JOINED = 3;
-const T_NUMBER_JOINED = 4;
 const T_STATES = 5;
 const T_NEXT = [
   [0, 1, 2, 0, 0],
@@ -147,6 +144,17 @@ let last: { text: string; scan: WordScan } | null = null;
  */
 export function scanWords(text: string): WordScan {
   if (last !== null && last.text === text) return last.scan;
+  const scan = { words: 0, twins: Object.freeze(scanText(text)) };
+  scan.words = scanned;
+  last = { text, scan };
+  return scan;
+}
+
+/** The words counted by the last scanText. */
+let scanned = 0;
+
+/** The twins of `text` (the words counted in `scanned`): the scan itself, a function of its own for the optimiser. */
+function scanText(text: string): number[] {
   const cls = classTableOfWords();
   const twins: number[] = [];
   const n = text.length;
@@ -187,13 +195,17 @@ export function scanWords(text: string): WordScan {
     }
     if (state === BOTH_IN_LETTERS) while (i + 1 < n && cls[text.charCodeAt(i + 1)] === R_LETTER) i++;
   }
-  const ts = state % T_STATES;
-  const e = ts === T_LETTER || ts === T_DIGIT ? n : ts === T_JOINED || ts === T_NUMBER_JOINED ? n - 1 : -1;
-  if (e >= 0 && ps >= 0 && sameInLowerCase(text, ps, pe, s, e)) twins.push(ps, s);
-  const scan = { words, twins: Object.freeze(twins) };
-  last = { text, scan };
-  return scan;
+  // The last word ends at the end of the text, or before a joiner there.
+  const back = END_BACK[state % T_STATES]!;
+  if (back >= 0 && ps >= 0 && sameInLowerCase(text, ps, pe, s, n - back)) twins.push(ps, s);
+  scanned = words;
+  return twins;
 }
+
+/** Per twin state at the end of a text (between words, letter, digit, joiner, . , : /): how far before its end the
+ * last word ends (-1: no word is open). */
+const END_BACK = Int8Array.from([-1, 0, 0, 1, 1]);
+
 
 /** The words counted in text[start, end) (the count automaton alone, from between words). */
 export function countWordsIn(text: string, start = 0, end = text.length): number {
@@ -272,3 +284,4 @@ function isAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
   return true;
 }
+
