@@ -484,7 +484,8 @@ export class GlossaryMatcher {
       const suffix = suffixAfter(text, end, this.formSuffixOk[f] === 1);
       if (suffix >= 0) cands.add(start, end, suffix, f);
     }
-    const tg = this.termTrigger[state]!;
+    // (Most glossaries have no pattern triggered from the word trie: its trigger table is not even read.)
+    const tg = this.triggerPatterns.length === 0 ? -1 : this.termTrigger[state]!;
     if (tg >= 0) {
       windows ??= new Map();
       for (const p of this.triggerPatterns[tg]!) {
