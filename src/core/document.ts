@@ -107,7 +107,9 @@ export class Document {
     if (this.paragraphCache) return this.paragraphCache;
     const out: Span[] = [];
     let cur: Span | null = null;
-    for (const line of this.lines()) {
+    const lines = this.lines();
+    for (let n = 0; n < lines.length; n++) {
+      const line = lines[n]!;
       const blank = isBlank(this.prose, line.start, line.end);
       if (blank) {
         if (cur) out.push(cur);

@@ -233,12 +233,14 @@ export function analyseQuotes(prose: string, paragraphs: readonly Span[], lang =
   DOUBLE_QUOTE.lastIndex = 0;
   for (let m = DOUBLE_QUOTE.exec(prose); m; m = DOUBLE_QUOTE.exec(prose)) found.push(m.index);
   let f = 0;
-  paragraphs.forEach((span, n) => {
+  // Index loops, here and in the rules that read the analysis: paragraphs are many, and a for-of loop allocates.
+  for (let n = 0; n < paragraphs.length; n++) {
+    const span = paragraphs[n]!;
     while (f < found.length && found[f]! < span.start) f++;
     // Most paragraphs have no mark: nothing to pair.
     if (f === found.length || found[f]! >= span.end) {
       out.push({ start: span.start, end: span.end, marks: NO_MARKS, unpartnered: NO_MARKS, paired: true, uncertain: false });
-      return;
+      continue;
     }
     const all: number[] = [];
     const inches = new Set<number>();
@@ -286,7 +288,7 @@ export function analyseQuotes(prose: string, paragraphs: readonly Span[], lang =
       paired: best.unpartnered.length === 0 || continued,
       uncertain,
     });
-  });
+  }
   analysed.set(paragraphs, { prose, lang, result: out });
   return out;
 }
@@ -318,8 +320,11 @@ export default defineRule({
     const single = new RegExp(SINGLE_QUOTE);
     for (let m = single.exec(prose); m; m = single.exec(prose)) singles.push(m.index);
     let s = 0;
-    for (const para of analyseQuotes(prose, paragraphs)) {
-      for (const m of para.marks) {
+    const paras = analyseQuotes(prose, paragraphs);
+    for (let n = 0; n < paras.length; n++) {
+      const para = paras[n]!;
+      for (let k = 0; k < para.marks.length; k++) {
+        const m = para.marks[k]!;
         const at = { start: m.index, end: m.index + 1 };
         if (!m.partner) {
           if (FOREIGN.includes(m.char)) {

@@ -31,9 +31,12 @@ export default defineRule({
   check(context) {
     const { prose, doc, lang } = context;
     const en = lang === 'en';
-    for (const para of analyseQuotes(prose, doc.paragraphs(), lang)) {
+    const paras = analyseQuotes(prose, doc.paragraphs(), lang);
+    for (let n = 0; n < paras.length; n++) {
+      const para = paras[n]!;
       if (!para.paired || para.uncertain) continue;
-      for (const m of para.marks) {
+      for (let k = 0; k < para.marks.length; k++) {
+        const m = para.marks[k]!;
         if (!DOUBLE_QUOTES.includes(m.char)) continue;
         if (m.role === 'open') {
           let j = m.index + 1;

@@ -117,7 +117,9 @@ export default defineRule({
     // runs across a line break, so the words of a paragraph are those of the whole text that start in it.)
     const twins = scanWords(prose).twins;
     let t = 0;
-    for (const para of context.doc.paragraphs()) {
+    const paragraphs = context.doc.paragraphs();
+    for (let n = 0; n < paragraphs.length; n++) {
+      const para = paragraphs[n]!;
       while (t < twins.length && twins[t]! < para.start) t += 2;
       if (t === twins.length) break;
       if (twins[t + 1]! >= para.end) continue;

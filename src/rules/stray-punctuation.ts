@@ -291,10 +291,13 @@ export default defineRule({
     const [sentences, clauses, commas, glued, apostrophes, hyphens, doubled, numberUnits, questions] = all as [
       Matches, Matches, Matches, Matches, Matches, Matches, Matches, Matches, Matches,
     ];
-    for (const para of doc.paragraphs()) {
-      // Most paragraphs hold no match of any pattern: passed over without a look at their text.
+    const paragraphs = doc.paragraphs();
+    for (let n = 0; n < paragraphs.length; n++) {
+      const para = paragraphs[n]!;
+      // Most paragraphs hold no match of any pattern: passed over without a look at their text (index loops: a
+      // for-of loop allocates, and this one runs per paragraph).
       let any = false;
-      for (const ms of all) if (ms.startsIn(para)) any = true;
+      for (let k = 0; k < all.length; k++) if (all[k]!.startsIn(para)) any = true;
       if (!any) continue;
       const text = prose.slice(para.start, para.end);
       // A paragraph written all in lower case (a chat line, a slug): sentence case says nothing there.
