@@ -860,19 +860,17 @@ function placeDoubleArray(trie: Trie, alpha: number): Placed {
     const c0 = nodeSym[first]!;
     let lastChild = first;
     while (nextSibling[lastChild]! >= 0) lastChild = nextSibling[lastChild]!;
-    const fits = (bs: number): boolean => {
-      if (bs < 0) return false;
-      for (let v = nextSibling[first]!; v >= 0; v = nextSibling[v]!) {
-        const q = bs + nodeSym[v]!;
-        if (q < frontier && used[q]) return false;
-      }
-      return true;
-    };
     let bs = -1;
     let tries = 0;
     for (let h = holeHead; h >= 0 && tries < MAX_TRIES; tries++) {
       const next = holeNext[h]!;
-      if (fits(h - c0)) {
+      // Whether the children fit with the first one in hole h (inline: a closure per node would cost more).
+      let fits = h >= c0;
+      for (let v = nextSibling[first]!; fits && v >= 0; v = nextSibling[v]!) {
+        const q = h - c0 + nodeSym[v]!;
+        if (q < frontier && used[q]) fits = false;
+      }
+      if (fits) {
         bs = h - c0;
         break;
       }
