@@ -1,11 +1,10 @@
 // The command line: yargs commands around the pure core. `run` is testable in-process: all I/O goes through `io`.
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { fixText, type FixResult } from '../core/fixer.js';
 import { lint, RuleContractError, type LintOptions } from '../core/linter.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../core/types.js';
-import { parseDocument } from '../formats/index.js';
+import { FORMAT_EXTENSIONS, FORMATS, parseDocument, type Format } from '../formats/index.js';
 import { LOCALES, resolveLocale, ruleTranslator, translator, type Locale } from '../i18n/index.js';
 import { annotate } from '../report/annotate.js';
 import { jsonReport } from '../report/json.js';
@@ -13,6 +12,9 @@ import { countWords, mqm, type FileResult } from '../report/results.js';
 import { stylishReport } from '../report/stylish.js';
 import { rules } from '../rules/index.js';
 import { expandPaths, isInputError, readInput, type Input, type InputError } from './read.js';
+import { planOutputs, writeOutput } from './write.js';
+import { escapeControls, escapeJsonControls } from '../report/escape.js';
+import { AUTO, CHECKED_LANGUAGES, SOURCE_LANGUAGES } from '../lang/languages.js';
 import { formatProblem, glossaryFiles, loadGlossaries, SHIPPED_DIR } from './glossaries.js';
 import { GlossaryMatcher } from '../glossary/matcher.js';
 import { diffLib } from '../lazy.js';
@@ -31,8 +33,47 @@ export interface Io {
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
-const LANG_CODE = /^[a-z]{2,3}$/;
 const STDIN_TOKEN = '\u0000stdin';
+
+/** The options whose value is one of a list, with the list: anything else is a usage error naming the list. */
+const CHOICES: Readonly<Record<string, readonly string[]>> = {
+  lang: [AUTO, ...CHECKED_LANGUAGES],
+  'source-lang': [AUTO, ...SOURCE_LANGUAGES],
+  locale: LOCALES,
+  'fail-on': SEVERITIES,
+  format: ['stylish', 'json'],
+  'input-format': FORMATS,
+};
+
+/** A usage error found by mtlint itself (yargs reports its own): the message is printed, the exit code is 2. */
+class UsageError extends Error {}
+
+/**
+ * Validates the options with a list of values, before yargs validates them (so that the message is mtlint's, in
+ * the user's locale): a value given twice counts once, the last one (as with any other option); case is ignored
+ * (`EN` is `en`); `--source-lang auto` is the same as no --source-lang.
+ */
+function validateChoices(argv: Record<string, unknown>, t: ReturnType<typeof translator>): void {
+  for (const [option, accepted] of Object.entries(CHOICES)) {
+    let value = argv[option];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) value = value[value.length - 1];
+    const given = String(value);
+    const v = given.toLowerCase();
+    if (!accepted.includes(v)) {
+      throw new UsageError(t('errors.invalidChoice', { option, value: given === STDIN_TOKEN ? '-' : given, accepted: accepted.join(', ') }));
+    }
+    const camel = option.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+    const final = option === 'source-lang' && v === AUTO ? undefined : v;
+    argv[option] = final;
+    if (camel !== option) argv[camel] = final;
+  }
+}
+
+/** Prints one error line (or warning line) on stderr, control characters escaped: names and text are data. */
+function say(io: Io, message: string): void {
+  io.stderr(`mtlint: ${escapeControls(message)}\n`);
+}
 
 interface Common {
   paths: string[];
@@ -42,6 +83,7 @@ interface Common {
   'source-lang'?: string;
   'fail-on': Severity;
   locale?: string;
+  'input-format'?: Format;
 }
 
 function packageVersion(): string {
@@ -61,8 +103,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const common = (y: Argv): Argv<Common> =>
     y
       .positional('paths', { describe: t('cli.paths'), type: 'string', array: true, default: [] as string[] })
-      .option('lang', { describe: t('cli.lang'), type: 'string', default: 'auto' })
-      .option('source-lang', { describe: t('cli.sourceLang'), type: 'string' })
+      .option('lang', { describe: t('cli.lang'), type: 'string', default: 'auto', choices: CHOICES.lang! })
+      .option('source-lang', { describe: t('cli.sourceLang'), type: 'string', choices: CHOICES['source-lang']! })
+      .option('input-format', { describe: t('cli.inputFormat', { supported: supportedFormats() }), type: 'string', choices: FORMATS })
       .option('fail-on', { describe: t('cli.failOn'), choices: SEVERITIES, default: 'major' as Severity })
       .option('locale', { describe: t('cli.locale'), type: 'string', choices: LOCALES })
       // One file per --glossary (repeatable): `array` would swallow the paths that follow.
@@ -70,13 +113,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .coerce('glossary', (g: string | string[]) => (Array.isArray(g) ? g : [g]).map(String))
       .option('default-glossaries', { describe: t('cli.defaultGlossaries'), type: 'boolean', default: true })
       .coerce('paths', (paths: string[]) => paths.map((p) => (p === STDIN_TOKEN ? '-' : String(p))))
-      .check((args) => {
-        for (const k of ['lang', 'source-lang'] as const) {
-          const v = args[k];
-          if (v !== undefined && !(k === 'lang' && v === 'auto') && !LANG_CODE.test(String(v))) throw new Error(`--${k}: "${String(v)}" is not a language code`);
-        }
-        return true;
-      }) as unknown as Argv<Common>;
+      .middleware((argv) => {
+        validateChoices(argv, t);
+        // Paths after `--` (a file named `-x.txt`) arrive apart, before validation.
+        const rest = ((argv['--'] ?? []) as unknown[]).map((p) => (p === STDIN_TOKEN ? '-' : String(p)));
+        if (rest.length) argv.paths = [...(argv.paths as string[]), ...rest];
+      }, true) as unknown as Argv<Common>;
 
   // yargs drops a lone '-', so stdin travels through the parser under a name no file can have.
   const parsed = argv.map((a) => (a === '-' ? STDIN_TOKEN : a));
@@ -87,7 +129,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command(
       'check [paths..]',
       t('cli.check'),
-      (y) => common(y).option('format', { describe: t('cli.format'), choices: ['stylish', 'json'] as const, default: 'stylish' as const }),
+      (y) => common(y).option('format', { describe: t('cli.format'), choices: CHOICES.format!, default: 'stylish' }),
       (args) => {
         code = commandCheck(args as unknown as Common & { format: 'stylish' | 'json' }, io, locale);
       },
@@ -100,10 +142,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
           .option('write', { describe: t('cli.write'), type: 'boolean' })
           .option('out-dir', { describe: t('cli.outDir'), type: 'string' })
           .option('dry-run', { describe: t('cli.dryRun'), type: 'boolean' })
+          .option('force', { describe: t('cli.force'), type: 'boolean' })
           .conflicts('write', ['out-dir', 'dry-run'])
           .conflicts('out-dir', 'dry-run'),
       (args) => {
-        code = commandFix(args as unknown as Common & { write?: boolean; 'out-dir'?: string; 'dry-run'?: boolean }, io, locale);
+        code = commandFix(args as unknown as Common & { write?: boolean; 'out-dir'?: string; 'dry-run'?: boolean; force?: boolean }, io, locale);
       },
     )
     .command(
@@ -119,7 +162,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         .command(
           'validate <files..>',
           t('cli.validate'),
-          (v) => v.positional('files', { describe: t('cli.glossaryFiles'), type: 'string', array: true }).option('locale', { describe: t('cli.locale'), type: 'string', choices: LOCALES }),
+          (v) =>
+            v
+              .positional('files', { describe: t('cli.glossaryFiles'), type: 'string', array: true })
+              .option('locale', { describe: t('cli.locale'), type: 'string', choices: LOCALES })
+              .middleware((argv) => validateChoices(argv, t), true),
           (args) => {
             code = commandValidate(args.files as string[], io, locale);
           },
@@ -135,7 +182,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .exitProcess(false)
     .fail((msg, err) => {
       // Usage errors stop here: no command handler runs after a failed validation.
-      if (!failed) io.stderr(`mtlint: ${msg ?? err?.message ?? 'usage error'}\n`);
+      if (!failed) say(io, err instanceof UsageError ? err.message : (msg ?? err?.message ?? 'usage error'));
       failed = true;
       throw err ?? new Error(msg);
     });
@@ -146,6 +193,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     });
   } catch (err) {
     if (failed) return EXIT.error;
+    if (err instanceof UsageError) {
+      say(io, err.message);
+      return EXIT.error;
+    }
     return internalError(err, io, t);
   }
   if (failed) return EXIT.error;
@@ -154,39 +205,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 function internalError(err: unknown, io: Io, t: ReturnType<typeof translator>): number {
   const reason = err instanceof RuleContractError || err instanceof Error ? err.message : String(err);
-  io.stderr(`mtlint: ${t('errors.internal', { reason })}\n`);
+  say(io, t('errors.internal', { reason }));
   return EXIT.error;
+}
+
+/** The formats mtlint reads, for messages: `.txt, .text (text), .md, .markdown (markdown)`. */
+function supportedFormats(): string {
+  return FORMATS.map((f) => {
+    const exts = Object.keys(FORMAT_EXTENSIONS).filter((e) => FORMAT_EXTENSIONS[e] === f);
+    return `${f} (${exts.join(', ')})`;
+  }).join(', ');
 }
 
 interface Loaded {
   input: Input;
   text: string;
   bom: boolean;
-}
-
-/** Reads every input; failures become results with an error, reported on stderr, and the others go on. */
-function load(paths: string[], io: Io, t: ReturnType<typeof translator>): { loaded: (Loaded | { input: Input | null; path: string; error: string })[]; usage: boolean } {
-  if (paths.length === 0) {
-    io.stderr(`mtlint: ${t('errors.noInput')}\n`);
-    return { loaded: [], usage: true };
-  }
-  const { inputs, errors } = expandPaths(paths);
-  const out: (Loaded | { input: Input | null; path: string; error: string })[] = [];
-  const fail = (path: string, input: Input | null, e: InputError): void => {
-    const message = t(e.key, e.data);
-    io.stderr(`mtlint: ${message}\n`);
-    out.push({ input, path, error: message });
-  };
-  for (const e of errors) fail(e.path, null, e.error);
-  let stdinRead = false;
-  for (const input of inputs) {
-    if (input.path === '-' && stdinRead) continue;
-    if (input.path === '-') stdinRead = true;
-    const r = readInput(input, io.stdin);
-    if (isInputError(r)) fail(input.path, input, r);
-    else out.push({ input, text: r.text, bom: r.bom });
-  }
-  return { loaded: out, usage: false };
 }
 
 function options(args: Common, locale: Locale, matcher: GlossaryMatcher | null): LintOptions {
@@ -203,7 +237,7 @@ function glossaryMatcher(args: Common, io: Io): GlossaryMatcher | null | 'error'
   if (files.length === 0) return null;
   const { glossaries, problems } = loadGlossaries(files);
   if (problems.length) {
-    for (const p of problems) io.stderr(`mtlint: ${formatProblem(p)}\n`);
+    for (const p of problems) say(io, formatProblem(p));
     return 'error';
   }
   return glossaries.length ? GlossaryMatcher.compile(glossaries) : null;
@@ -215,9 +249,9 @@ function commandValidate(files: string[], io: Io, locale: Locale): number {
   let bad = 0;
   for (const file of all) {
     const { glossaries, problems } = loadGlossaries([file]);
-    for (const p of problems) io.stdout(`${formatProblem(p)}\n`);
+    for (const p of problems) io.stdout(`${escapeControls(formatProblem(p))}\n`);
     if (problems.length) bad++;
-    else io.stdout(`${t('cli.glossaryOk', { file, count: glossaries[0]?.entries.length ?? 0 })}\n`);
+    else io.stdout(`${escapeControls(t('cli.glossaryOk', { file, count: glossaries[0]?.entries.length ?? 0 }))}\n`);
   }
   return bad ? EXIT.error : EXIT.ok;
 }
@@ -258,53 +292,83 @@ function exitFor(results: FileResult[], failOn: Severity, hadError: boolean): nu
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= limit)) ? EXIT.findings : EXIT.ok;
 }
 
-/** What a command makes of one decoded input: the findings its exit code counts, and whether writing worked. */
+/** What a command makes of one decoded input: the findings its exit code counts, and the error of its output. */
 interface Outcome {
   text: string;
   findings: Finding[];
-  ok: boolean;
+  /** The message of a failed write (already reported), or null. */
+  error: string | null;
 }
 
+/** What a command does with the inputs as a whole before reading them: an error to report stops the run (exit 2). */
+type Plan = (inputs: readonly Input[], roots: readonly { path: string; real: string }[]) => InputError | null;
+
 /**
- * Reads every input and hands each decoded one to `visit`. Inputs that fail become results with an error
- * (already reported on stderr); the others go on. Returns null on a usage error.
+ * Expands the paths and hands each decoded input to `visit`, one at a time (read, checked, written, let go). An
+ * input that fails (unreadable, undecodable, refused, or an internal error while checking it) is reported once on
+ * stderr and becomes a result with an error; the others go on. Returns null on a usage error (nothing written).
  */
 function eachInput(
   args: Common,
   io: Io,
   locale: Locale,
   visit: (item: Loaded, opts: LintOptions, doc: Document) => Outcome,
+  plan?: Plan,
 ): { results: FileResult[]; hadError: boolean } | null {
   const t = translator(locale);
+  if (args.paths.length === 0) {
+    say(io, t('errors.noInput'));
+    return null;
+  }
+  const { inputs, errors, warnings, roots } = expandPaths(args.paths, { inputFormat: args['input-format'] });
+  const planned = plan?.(inputs, roots);
+  if (planned) {
+    say(io, t(planned.key, planned.data));
+    return null;
+  }
   const matcher = glossaryMatcher(args, io);
   if (matcher === 'error') return null;
-  const { loaded, usage } = load(args.paths, io, t);
-  if (usage) return null;
+  for (const w of warnings) say(io, t('warnings.warning', { message: t(w.key, w.data) }));
   const opts = options(args, locale, matcher);
   const results: FileResult[] = [];
   let hadError = false;
-  for (const item of loaded) {
-    if ('error' in item) {
-      hadError = true;
-      results.push(result(item.path, { ...UNKNOWN, lang: args.lang === 'auto' ? 'und' : args.lang }, null, [], item.error));
+  const fail = (path: string, message: string): void => {
+    say(io, message);
+    hadError = true;
+    results.push(result(path, { ...UNKNOWN, lang: args.lang === 'auto' ? 'und' : args.lang }, null, [], message));
+  };
+  for (const e of errors) fail(e.path, t(e.error.key, e.error.data));
+  for (const input of inputs) {
+    const read = readInput(input, io.stdin);
+    if (isInputError(read)) {
+      fail(input.path, t(read.key, read.data));
       continue;
     }
-    const doc = parseDocument(item.text, item.input.format);
-    const langs = languagesOf(doc, args, matcher);
-    const outcome = visit(item, { ...opts, lang: langs.lang, sourceLang: langs.sourceLang, matcher: langs.matcher }, doc);
-    if (!outcome.ok) hadError = true;
-    results.push(result(item.input.path, langs, outcome.text, outcome.findings, null, doc));
+    let done: FileResult;
+    try {
+      const doc = parseDocument(read.text, input.format);
+      const langs = languagesOf(doc, args, matcher);
+      const outcome = visit({ input, text: read.text, bom: read.bom }, { ...opts, lang: langs.lang, sourceLang: langs.sourceLang, matcher: langs.matcher }, doc);
+      if (outcome.error !== null) hadError = true;
+      done = result(input.path, langs, outcome.text, outcome.findings, outcome.error, doc);
+    } catch (err) {
+      // One bad file never stops a batch: an exception while checking it is that file's error.
+      const reason = err instanceof Error ? err.message : String(err);
+      fail(input.path, t('errors.internalFile', { file: input.path, reason }));
+      continue;
+    }
+    results.push(done);
   }
   return { results, hadError };
 }
 
 function commandCheck(args: Common & { format: 'stylish' | 'json' }, io: Io, locale: Locale): number {
-  const done = eachInput(args, io, locale, (item, opts, doc) => ({ text: item.text, findings: lint(doc, opts), ok: true }));
+  const done = eachInput(args, io, locale, (item, opts, doc) => ({ text: item.text, findings: lint(doc, opts), error: null }));
   if (!done) return EXIT.error;
   const colour = io.isTTY && !io.env.NO_COLOR && args.format === 'stylish';
   io.stdout(
     args.format === 'json'
-      ? jsonReport(done.results, { name: 'mtlint', version: packageVersion() })
+      ? escapeJsonControls(jsonReport(done.results, { name: 'mtlint', version: packageVersion() }))
       : stylishReport(done.results, translator(locale), colour),
   );
   return exitFor(done.results, args['fail-on'], done.hadError);
@@ -316,36 +380,67 @@ function fixOne(item: Loaded, opts: LintOptions): FixResult {
 
 const withBom = (bom: boolean, text: string): string => (bom ? '\uFEFF' + text : text);
 
-function commandFix(args: Common & { write?: boolean; 'out-dir'?: string; 'dry-run'?: boolean }, io: Io, locale: Locale): number {
+/** The --out-dir plan of a command: where each input is written, checked before anything is read or written. */
+function outDirPlan(outDir: string | undefined, outputs: Map<Input, string>): Plan | undefined {
+  if (outDir === undefined) return undefined;
+  return (inputs, roots) => {
+    const plan = planOutputs(inputs, roots, outDir);
+    if (plan instanceof Map) {
+      for (const [input, path] of plan) outputs.set(input, path);
+      return null;
+    }
+    return plan;
+  };
+}
+
+/** Writes one output; the error's message (reported here) or null. */
+function write(path: string, content: string, io: Io, t: ReturnType<typeof translator>, options: { force?: boolean; mkdir?: boolean }): string | null {
+  const error = writeOutput(path, content, options);
+  if (error === null) return null;
+  const message = t(error.key, error.data);
+  say(io, message);
+  return message;
+}
+
+function commandFix(args: Common & { write?: boolean; 'out-dir'?: string; 'dry-run'?: boolean; force?: boolean }, io: Io, locale: Locale): number {
   const t = translator(locale);
   const outDir = args['out-dir'];
   const toStdout = !args.write && outDir === undefined && !args['dry-run'];
   if (args.write && args.paths.includes('-')) {
-    io.stderr(`mtlint: ${t('errors.writeStdin')}\n`);
+    say(io, t('errors.writeStdin'));
     return EXIT.error;
   }
   if (toStdout && severalInputs(args.paths)) {
-    io.stderr(`mtlint: ${t('errors.severalWithoutTarget')}\n`);
+    say(io, t('errors.severalWithoutTarget'));
     return EXIT.error;
   }
-  const done = eachInput(args, io, locale, (item, opts) => {
-    const fixed = fixOne(item, opts);
-    const before = withBom(item.bom, item.text);
-    const after = withBom(item.bom, fixed.output);
-    let ok = true;
-    if (toStdout) io.stdout(after);
-    else if (args['dry-run']) {
-      if (before !== after) {
-        const name = item.input.path === '-' ? 'stdin' : item.input.path;
-        io.stdout(diffLib().createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 }));
+  const outputs = new Map<Input, string>();
+  const done = eachInput(
+    args,
+    io,
+    locale,
+    (item, opts) => {
+      const fixed = fixOne(item, opts);
+      const before = withBom(item.bom, item.text);
+      const after = withBom(item.bom, fixed.output);
+      let error: string | null = null;
+      if (toStdout) io.stdout(after);
+      else if (args['dry-run']) {
+        if (before !== after) {
+          const name = item.input.path === '-' ? 'stdin' : item.input.path;
+          const patch = diffLib().createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 });
+          // On a terminal, the text's control characters are shown escaped (the names are quoted by the patch).
+          io.stdout(io.isTTY ? patch.split('\n').map(escapeControls).join('\n') : patch);
+        }
+      } else if (args.write) {
+        if (before !== after) error = write(item.input.path, after, io, t, { force: args.force ?? false });
+      } else if (outDir !== undefined) {
+        error = write(outputs.get(item.input)!, after, io, t, { force: args.force ?? false, mkdir: true });
       }
-    } else if (args.write) {
-      if (before !== after) ok = writeAtomic(item.input.path, after, io, t);
-    } else if (outDir !== undefined) {
-      ok = writeAtomic(join(outDir, item.input.relative), after, io, t);
-    }
-    return { text: fixed.output, findings: fixed.remaining, ok };
-  });
+      return { text: fixed.output, findings: fixed.remaining, error };
+    },
+    outDirPlan(outDir, outputs),
+  );
   if (!done) return EXIT.error;
   return exitFor(done.results, args['fail-on'], done.hadError);
 }
@@ -354,21 +449,28 @@ function commandAnnotate(args: Common & { 'out-dir'?: string }, io: Io, locale: 
   const t = translator(locale);
   const outDir = args['out-dir'];
   if (outDir === undefined && severalInputs(args.paths)) {
-    io.stderr(`mtlint: ${t('errors.severalAnnotate')}\n`);
+    say(io, t('errors.severalAnnotate'));
     return EXIT.error;
   }
   const comment = (f: Finding): string => {
     const sugg = f.suggestions.length ? ` (${f.suggestions.join(', ')})` : '';
     return `${f.category} · ${t(`severity.${f.severity}`)} · ${f.message}${sugg}`;
   };
-  const done = eachInput(args, io, locale, (item, opts) => {
-    const fixed = fixOne(item, opts);
-    const annotated = withBom(item.bom, annotate(item.text, fixed.findings, fixed.edits, comment));
-    let ok = true;
-    if (outDir === undefined) io.stdout(annotated);
-    else ok = writeAtomic(join(outDir, item.input.relative), annotated, io, t);
-    return { text: item.text, findings: fixed.findings, ok };
-  });
+  const outputs = new Map<Input, string>();
+  const done = eachInput(
+    args,
+    io,
+    locale,
+    (item, opts) => {
+      const fixed = fixOne(item, opts);
+      const annotated = withBom(item.bom, annotate(item.text, fixed.findings, fixed.edits, comment));
+      let error: string | null = null;
+      if (outDir === undefined) io.stdout(annotated);
+      else error = write(outputs.get(item.input)!, annotated, io, t, { mkdir: true });
+      return { text: item.text, findings: fixed.findings, error };
+    },
+    outDirPlan(outDir, outputs),
+  );
   if (!done) return EXIT.error;
   return exitFor(done.results, args['fail-on'], done.hadError);
 }
@@ -378,30 +480,4 @@ function severalInputs(paths: string[]): boolean {
   if (paths.length > 1) return true;
   if (paths.length === 0 || paths[0] === '-') return false;
   return expandPaths(paths).inputs.length > 1;
-}
-
-/** Writes through a temporary file in the same directory and a rename, keeping the file's mode. */
-function writeAtomic(path: string, content: string, io: Io, t: ReturnType<typeof translator>): boolean {
-  const tmp = join(dirname(path), `.${path.split(/[\\/]/).pop()}.mtlint-${process.pid}.tmp`);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    let mode: number | undefined;
-    try {
-      mode = statSync(path).mode & 0o7777;
-    } catch {
-      mode = undefined;
-    }
-    writeFileSync(tmp, content);
-    if (mode !== undefined) chmodSync(tmp, mode);
-    renameSync(tmp, path);
-    return true;
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing to clean */
-    }
-    io.stderr(`mtlint: ${t('errors.writeFailed', { file: path, reason: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
-    return false;
-  }
 }

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The `mtlint` executable.
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { run } from './cli.js';
+import { readBounded } from './read.js';
 
 // A run of the CLI is short: V8's optimising compiler spends more time inlining the rules' helpers into their
 // callers, peeling loops and eliminating loads and allocations than the optimised code saves before the process
@@ -16,10 +16,18 @@ const flags = ['--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-esc
 if (availableParallelism() === 1) flags.push('--interrupt-budget=600000');
 for (const flag of flags) v8.setFlagsFromString(flag);
 
+// A reader that stops reading (`mtlint check dir | head`) ends the run quietly: nothing is left to report to.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(2);
+    throw err;
+  });
+}
+
 const code = await run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  stdin: () => readFileSync(0),
+  stdin: () => readBounded(0),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
 });

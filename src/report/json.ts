@@ -37,7 +37,8 @@ export function jsonReport(results: readonly FileResult[], tool: { name: string;
       findings: r.findings.map(finding),
       error: r.error,
     })),
-    summary: summarise(results),
+    // `errors`: the files that could not be checked (each has its `error`).
+    summary: { ...summarise(results), errors: results.filter((r) => r.error !== null).length },
   };
   return JSON.stringify(report, null, 2) + '\n';
 }
