@@ -214,3 +214,18 @@ describe('annotate', () => {
     expect(readFileSync(join(d, 'out', 'a.txt'), 'utf8')).toContain('{~~“~>”~~}');
   });
 });
+
+describe('a reader that stops reading', () => {
+  it('ends the run quietly (exit 2, no stack trace) when stdout is closed early, as by `| head -1`', async () => {
+    const { spawn } = await import('node:child_process');
+    const { CLI } = await import('./helpers.js');
+    const child = spawn(process.execPath, [CLI, 'fix', '--no-default-glossaries', '--lang', 'en', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('The cat sat on the mat , and the dog barked.\n'.repeat(40_000));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(2);
+  });
+});
