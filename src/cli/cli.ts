@@ -152,9 +152,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command(
       'annotate [paths..]',
       t('cli.annotate'),
-      (y) => common(y).option('out-dir', { describe: t('cli.outDir'), type: 'string' }),
+      (y) => common(y).option('out-dir', { describe: t('cli.outDir'), type: 'string' }).option('force', { describe: t('cli.force'), type: 'boolean' }),
       (args) => {
-        code = commandAnnotate(args as unknown as Common & { 'out-dir'?: string }, io, locale);
+        code = commandAnnotate(args as unknown as Common & { 'out-dir'?: string; force?: boolean }, io, locale);
       },
     )
     .command('glossary', t('cli.glossaryCommand'), (y) =>
@@ -445,7 +445,7 @@ function commandFix(args: Common & { write?: boolean; 'out-dir'?: string; 'dry-r
   return exitFor(done.results, args['fail-on'], done.hadError);
 }
 
-function commandAnnotate(args: Common & { 'out-dir'?: string }, io: Io, locale: Locale): number {
+function commandAnnotate(args: Common & { 'out-dir'?: string; force?: boolean }, io: Io, locale: Locale): number {
   const t = translator(locale);
   const outDir = args['out-dir'];
   if (outDir === undefined && severalInputs(args.paths)) {
@@ -466,7 +466,7 @@ function commandAnnotate(args: Common & { 'out-dir'?: string }, io: Io, locale: 
       const annotated = withBom(item.bom, annotate(item.text, fixed.findings, fixed.edits, comment));
       let error: string | null = null;
       if (outDir === undefined) io.stdout(annotated);
-      else error = write(outputs.get(item.input)!, annotated, io, t, { mkdir: true });
+      else error = write(outputs.get(item.input)!, annotated, io, t, { force: args.force ?? false, mkdir: true });
       return { text: item.text, findings: fixed.findings, error };
     },
     outDirPlan(outDir, outputs),

@@ -172,7 +172,7 @@ export const en = {
     wrote: 'wrote {{file}}',
     unchanged: '{{file}}: nothing to fix',
     inputFormat: 'Read every input in this format, whatever its extension: {{supported}}',
-    force: 'With --write or --out-dir, also write read-only files',
+    force: 'With --write or --out-dir, also write over read-only files',
   },
 };
 

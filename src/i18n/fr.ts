@@ -173,6 +173,6 @@ export const fr: Catalogue = {
     wrote: '{{file}} écrit',
     unchanged: '{{file}} : rien à corriger',
     inputFormat: 'Lire chaque entrée dans ce format, quelle que soit son extension : {{supported}}',
-    force: 'Avec --write ou --out-dir, écrire aussi les fichiers en lecture seule',
+    force: 'Avec --write ou --out-dir, écrire aussi sur les fichiers en lecture seule',
   },
 };

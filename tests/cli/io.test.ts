@@ -365,6 +365,17 @@ describe('fix --write keeps what the file is', () => {
     expect(forced).toMatchObject({ code: 0, err: '' });
     expect(readFileSync(join(d, 'ro.txt'), 'utf8')).toBe(FIXED);
     expect(statSync(join(d, 'ro.txt')).mode & 0o777).toBe(0o444);
+    // The same for an output of --out-dir that exists read-only (annotate here).
+    mkdirSync(join(d, 'in'));
+    mkdirSync(join(d, 'out'));
+    writeFileSync(join(d, 'in', 'a.txt'), DIRTY);
+    writeFileSync(join(d, 'out', 'a.txt'), 'kept\n');
+    chmodSync(join(d, 'out', 'a.txt'), 0o400);
+    expect((await cli(['annotate', '--out-dir', join(d, 'out'), join(d, 'in')])).code).toBe(2);
+    expect(readFileSync(join(d, 'out', 'a.txt'), 'utf8')).toBe('kept\n');
+    expect((await cli(['annotate', '--force', '--out-dir', join(d, 'out'), join(d, 'in')])).code).toBe(0);
+    expect(readFileSync(join(d, 'out', 'a.txt'), 'utf8')).toMatch(/^The cat sat on the mat\{-- --\}\{>>/);
+    expect(statSync(join(d, 'out', 'a.txt')).mode & 0o777).toBe(0o400);
   });
 
   it('never follows a link planted at the old predictable temporary name', async () => {
