@@ -70,6 +70,9 @@ function validateChoices(argv: Record<string, unknown>, t: ReturnType<typeof tra
   }
 }
 
+/** The value of an option given once; of one given several times, the last (as for any single-valued option). */
+const lastOf = (v: unknown): unknown => (Array.isArray(v) ? v[v.length - 1] : v);
+
 /** Prints one error line (or warning line) on stderr, control characters escaped: names and text are data. */
 function say(io: Io, message: string): void {
   io.stderr(`mtlint: ${escapeControls(message)}\n`);
@@ -141,6 +144,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         common(y)
           .option('write', { describe: t('cli.write'), type: 'boolean' })
           .option('out-dir', { describe: t('cli.outDir'), type: 'string' })
+          .coerce('out-dir', lastOf)
           .option('dry-run', { describe: t('cli.dryRun'), type: 'boolean' })
           .option('force', { describe: t('cli.force'), type: 'boolean' })
           .conflicts('write', ['out-dir', 'dry-run'])
@@ -152,7 +156,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command(
       'annotate [paths..]',
       t('cli.annotate'),
-      (y) => common(y).option('out-dir', { describe: t('cli.outDir'), type: 'string' }).option('force', { describe: t('cli.force'), type: 'boolean' }),
+      (y) => common(y).option('out-dir', { describe: t('cli.outDir'), type: 'string' }).coerce('out-dir', lastOf).option('force', { describe: t('cli.force'), type: 'boolean' }),
       (args) => {
         code = commandAnnotate(args as unknown as Common & { 'out-dir'?: string; force?: boolean }, io, locale);
       },

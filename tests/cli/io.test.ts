@@ -115,6 +115,11 @@ describe('option values', () => {
     // --fail-on given twice: the last one is the gate.
     expect((await cli(['check', '--fail-on', 'minor', '--fail-on', 'critical', '-'], { stdin: DIRTY })).code).toBe(0);
     expect((await cli(['check', '--fail-on', 'critical', '--fail-on', 'minor', '-'], { stdin: DIRTY })).code).toBe(1);
+    // --out-dir given twice: the last one (it was an internal error).
+    const d = tempDir();
+    writeFileSync(join(d, 'a.txt'), DIRTY);
+    expect(await cli(['fix', '--out-dir', join(d, 'o1'), '--out-dir', join(d, 'o2'), join(d, 'a.txt')])).toEqual({ code: 0, out: '', err: '' });
+    expect(readdirSync(d).sort()).toEqual(['a.txt', 'o2']);
   });
 });
 
