@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { join, mtlint, tempDir } from './helpers.js';
+import { inProcess, join, mtlint, tempDir } from './helpers.js';
 
 const THREAT = 'A threat “ shape the opinions of entire nations “ here.\n';
 
@@ -14,8 +14,8 @@ function report(stdout: string) {
 }
 
 describe('check', () => {
-  it('reports the quote artefacts of the acceptance example', () => {
-    const r = mtlint(['check', '--format', 'json', '-'], { input: THREAT });
+  it('reports the quote artefacts of the acceptance example', async () => {
+    const r = await inProcess(['check', '--format', 'json', '-'], { input: THREAT });
     expect(r.code).toBe(0);
     const rep = report(r.stdout);
     expect(rep.version).toBe(1);
@@ -28,11 +28,11 @@ describe('check', () => {
     for (const x of f.findings) expect(THREAT.slice(x.start, x.end)).toBe(x.text);
   });
 
-  it('gives the same bytes for the same input, and keeps ids stable across locales', () => {
-    const a = mtlint(['check', '--format', 'json', '-'], { input: THREAT });
-    const b = mtlint(['check', '--format', 'json', '-'], { input: THREAT });
+  it('gives the same bytes for the same input, and keeps ids stable across locales', async () => {
+    const a = await inProcess(['check', '--format', 'json', '-'], { input: THREAT });
+    const b = await inProcess(['check', '--format', 'json', '-'], { input: THREAT });
     expect(a.stdout).toBe(b.stdout);
-    const fr = mtlint(['check', '--format', 'json', '--locale', 'fr', '-'], { input: THREAT });
+    const fr = await inProcess(['check', '--format', 'json', '--locale', 'fr', '-'], { input: THREAT });
     const en = report(a.stdout).files[0]!.findings;
     const frf = report(fr.stdout).files[0]!.findings;
     expect(frf.map((x) => [x.ruleId, x.category, x.start])).toEqual(en.map((x) => [x.ruleId, x.category, x.start]));
@@ -44,22 +44,22 @@ describe('check', () => {
     expect(r.stdout).toMatch(/guillemet/);
   });
 
-  it('prints stylish lines file:line:col severity message ruleId and a summary', () => {
-    const r = mtlint(['check', '-'], { input: 'x\n' + THREAT });
+  it('prints stylish lines file:line:col severity message ruleId and a summary', async () => {
+    const r = await inProcess(['check', '-'], { input: 'x\n' + THREAT });
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^-:2:10 minor .+ quote-spacing$/);
     expect(lines[lines.length - 1]).toMatch(/problems in 1 file/);
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
-  it('exits 1 when a finding reaches --fail-on, 0 otherwise', () => {
-    expect(mtlint(['check', '--fail-on', 'minor', '-'], { input: THREAT }).code).toBe(1);
-    expect(mtlint(['check', '--fail-on', 'major', '-'], { input: THREAT }).code).toBe(0);
-    expect(mtlint(['check', '--fail-on', 'minor', '-'], { input: 'All is well here.\n' }).code).toBe(0);
+  it('exits 1 when a finding reaches --fail-on, 0 otherwise', async () => {
+    expect((await inProcess(['check', '--fail-on', 'minor', '-'], { input: THREAT })).code).toBe(1);
+    expect((await inProcess(['check', '--fail-on', 'major', '-'], { input: THREAT })).code).toBe(0);
+    expect((await inProcess(['check', '--fail-on', 'minor', '-'], { input: 'All is well here.\n' })).code).toBe(0);
   });
 
-  it('records --source-lang and computes words, penalty and score', () => {
-    const r = report(mtlint(['check', '--format', 'json', '--source-lang', 'fr', '-'], { input: THREAT }).stdout);
+  it('records --source-lang and computes words, penalty and score', async () => {
+    const r = report((await inProcess(['check', '--format', 'json', '--source-lang', 'fr', '-'], { input: THREAT })).stdout);
     const f = r.files[0]!;
     expect(f.sourceLanguage).toBe('fr');
     expect(f.language).toBe('en');
@@ -69,9 +69,9 @@ describe('check', () => {
     expect(r.summary.findings).toBe(f.findings.length);
   });
 
-  it('never flags code spans, fenced code or URLs in Markdown', () => {
+  it('never flags code spans, fenced code or URLs in Markdown', async () => {
     const md = 'Run `a  b ,c` here.\n\n```\nx = " y " ; the the\n```\n\nSee https://example.com/a?b=1 , ok.\n';
-    const r = report(mtlint(['check', '--format', 'json', '--lang', 'en', 'file.md'], { cwd: mdDir(md) }).stdout);
+    const r = report((await inProcess(['check', '--format', 'json', '--lang', 'en', 'file.md'], { cwd: mdDir(md) })).stdout);
     const texts = r.files[0]!.findings.map((f) => f.text);
     expect(texts).toEqual([' ,']);
   });
@@ -84,57 +84,57 @@ function mdDir(md: string): string {
 }
 
 describe('fix', () => {
-  it('turns the acceptance example into clean text, as a stdin filter', () => {
-    const r = mtlint(['fix', '-'], { input: THREAT });
+  it('turns the acceptance example into clean text, as a stdin filter', async () => {
+    const r = await inProcess(['fix', '-'], { input: THREAT });
     expect(r.stdout).toBe('A threat “shape the opinions of entire nations” here.\n');
     expect(r.code).toBe(0);
   });
 
-  it('keeps a BOM and CRLF line ends', () => {
+  it('keeps a BOM and CRLF line ends', async () => {
     const input = Buffer.from('\uFEFFOne  two.\r\nThree , four.\r\n', 'utf8');
-    const r = mtlint(['fix', '-'], { input });
+    const r = await inProcess(['fix', '-'], { input });
     expect(r.stdout).toBe('\uFEFFOne two.\r\nThree, four.\r\n');
   });
 
-  it('--write fixes in place only the files that change', () => {
+  it('--write fixes in place only the files that change', async () => {
     const d = tempDir();
     writeFileSync(join(d, 'a.txt'), THREAT);
     writeFileSync(join(d, 'clean.txt'), 'Nothing to fix here.\n');
     const before = statSync(join(d, 'clean.txt')).mtimeMs;
-    const r = mtlint(['fix', '--write', d]);
+    const r = await inProcess(['fix', '--write', d]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(d, 'a.txt'), 'utf8')).toBe('A threat “shape the opinions of entire nations” here.\n');
     expect(statSync(join(d, 'clean.txt')).mtimeMs).toBe(before);
     expect(readdirSync(d).sort()).toEqual(['a.txt', 'clean.txt']);
   });
 
-  it('--out-dir mirrors the input tree and leaves the inputs alone', () => {
+  it('--out-dir mirrors the input tree and leaves the inputs alone', async () => {
     const d = tempDir();
     mkdirSync(join(d, 'in', 'sub'), { recursive: true });
     writeFileSync(join(d, 'in', 'sub', 'a.md'), THREAT);
     writeFileSync(join(d, 'in', 'b.txt'), 'Fine.\n');
-    const r = mtlint(['fix', '--out-dir', join(d, 'out'), join(d, 'in')]);
+    const r = await inProcess(['fix', '--out-dir', join(d, 'out'), join(d, 'in')]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(d, 'out', 'sub', 'a.md'), 'utf8')).toBe('A threat “shape the opinions of entire nations” here.\n');
     expect(readFileSync(join(d, 'out', 'b.txt'), 'utf8')).toBe('Fine.\n');
     expect(readFileSync(join(d, 'in', 'sub', 'a.md'), 'utf8')).toBe(THREAT);
   });
 
-  it('--dry-run prints a unified diff and writes nothing', () => {
+  it('--dry-run prints a unified diff and writes nothing', async () => {
     const d = tempDir();
     writeFileSync(join(d, 'a.txt'), THREAT);
-    const r = mtlint(['fix', '--dry-run', join(d, 'a.txt')]);
+    const r = await inProcess(['fix', '--dry-run', join(d, 'a.txt')]);
     expect(r.stdout).toContain('-A threat “ shape the opinions of entire nations “ here.');
     expect(r.stdout).toContain('+A threat “shape the opinions of entire nations” here.');
     expect(r.stdout).toMatch(/^@@ -1,?1? \+1,?1? @@/m);
     expect(readFileSync(join(d, 'a.txt'), 'utf8')).toBe(THREAT);
   });
 
-  it('refuses several inputs without --write, --out-dir or --dry-run', () => {
+  it('refuses several inputs without --write, --out-dir or --dry-run', async () => {
     const d = tempDir();
     writeFileSync(join(d, 'a.txt'), THREAT);
     writeFileSync(join(d, 'b.txt'), THREAT);
-    const r = mtlint(['fix', join(d, 'a.txt'), join(d, 'b.txt')]);
+    const r = await inProcess(['fix', join(d, 'a.txt'), join(d, 'b.txt')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--write/);
     expect(r.stdout).toBe('');
@@ -152,9 +152,9 @@ describe('bad input', () => {
     return d;
   }
 
-  it('names each failing file, checks the others and exits 2', () => {
+  it('names each failing file, checks the others and exits 2', async () => {
     const d = setup();
-    const r = mtlint(['check', '--format', 'json', 'missing.txt', 'bin', 'latin1.txt', 'good.txt', 'empty.txt'], { cwd: d });
+    const r = await inProcess(['check', '--format', 'json', 'missing.txt', 'bin', 'latin1.txt', 'good.txt', 'empty.txt'], { cwd: d });
     expect(r.code).toBe(2);
     const errLines = r.stderr.trim().split('\n');
     expect(errLines).toHaveLength(3);
@@ -170,18 +170,18 @@ describe('bad input', () => {
     expect(byPath['empty.txt']).toMatchObject({ error: null, findings: [], words: 0 });
   });
 
-  it('fix --write leaves a failed file untouched and still fixes the others', () => {
+  it('fix --write leaves a failed file untouched and still fixes the others', async () => {
     const d = setup();
     const latin = readFileSync(join(d, 'latin1.txt'));
-    const r = mtlint(['fix', '--write', 'latin1.txt', 'good.txt'], { cwd: d });
+    const r = await inProcess(['fix', '--write', 'latin1.txt', 'good.txt'], { cwd: d });
     expect(r.code).toBe(2);
     expect(readFileSync(join(d, 'latin1.txt')).equals(latin)).toBe(true);
     expect(readFileSync(join(d, 'good.txt'), 'utf8')).toBe('A threat “shape the opinions of entire nations” here.\n');
   });
 
-  it('an empty file is checked normally', () => {
+  it('an empty file is checked normally', async () => {
     const d = setup();
-    const r = mtlint(['check', 'empty.txt'], { cwd: d });
+    const r = await inProcess(['check', 'empty.txt'], { cwd: d });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
   });
@@ -195,20 +195,20 @@ describe('bad input', () => {
 });
 
 describe('annotate', () => {
-  it('marks fixes as CriticMarkup and highlights the rest', () => {
-    const r = mtlint(['annotate', '-'], { input: THREAT });
+  it('marks fixes as CriticMarkup and highlights the rest', async () => {
+    const r = await inProcess(['annotate', '-'], { input: THREAT });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('“{-- --}{>>fluency/punctuation · minor · ');
     expect(r.stdout).toMatch(/\{~~“~>”~~\}/);
   });
 
-  it('--out-dir writes one annotated copy per input; several inputs need it', () => {
+  it('--out-dir writes one annotated copy per input; several inputs need it', async () => {
     const d = tempDir();
     mkdirSync(join(d, 'in'));
     writeFileSync(join(d, 'in', 'a.txt'), THREAT);
     writeFileSync(join(d, 'in', 'b.md'), 'The the cat.\n');
-    expect(mtlint(['annotate', join(d, 'in')]).code).toBe(2);
-    const r = mtlint(['annotate', '--out-dir', join(d, 'out'), join(d, 'in')]);
+    expect((await inProcess(['annotate', join(d, 'in')])).code).toBe(2);
+    const r = await inProcess(['annotate', '--out-dir', join(d, 'out'), join(d, 'in')]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(d, 'out', 'b.md'), 'utf8')).toMatch(/^The\{-- the--\}\{>>fluency\/grammar · minor · .+<<\} cat\.\n$/);
     expect(readFileSync(join(d, 'out', 'a.txt'), 'utf8')).toContain('{~~“~>”~~}');

@@ -29,3 +29,28 @@ export function tempDir(): string {
 }
 
 export { join };
+
+/**
+ * The CLI in this process, through run(argv, io), as `mtlint` runs it (same arguments and options, the working
+ * directory changed for the call): no process to start, so most CLI tests use it; `mtlint` is kept for what only
+ * a process shows (its environment, exit code, pipes).
+ */
+export async function inProcess(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  const { run } = await import('../../src/cli/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const before = process.cwd();
+  process.chdir(opts.cwd ?? ROOT);
+  try {
+    const code = await run(args, {
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+      stdin: () => (typeof opts.input === 'string' ? Buffer.from(opts.input) : (opts.input ?? Buffer.alloc(0))),
+      env: { LANG: 'C', ...opts.env },
+      isTTY: false,
+    });
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(before);
+  }
+}
