@@ -79,6 +79,8 @@ export const en = {
       orphan: '“{{punct}}” is left dangling, probably where a link or word was removed.',
       emptyBrackets: 'Empty brackets “{{punct}}”, probably where a link or word was removed.',
       doubled: 'Doubled punctuation “{{punct}}”.',
+      strayMark: '“{{mark}}” after “{{punct}}” where the sentence goes on in lower case: the “{{mark}}” is stray.',
+      twoMarks: '“{{punct}}”: a clause mark and a sentence mark in a row; keep the one the sentence needs.',
     },
     'repeated-word': {
       repeated: 'The word “{{word}}” is repeated.',

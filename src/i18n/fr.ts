@@ -80,6 +80,8 @@ export const fr: Catalogue = {
       orphan: '« {{punct}} » reste isolé, sans doute à la place d’un lien ou d’un mot supprimé.',
       emptyBrackets: 'Parenthèses ou crochets vides « {{punct}} », sans doute à la place d’un lien ou d’un mot supprimé.',
       doubled: 'Ponctuation doublée « {{punct}} ».',
+      strayMark: '« {{mark}} » après « {{punct}} » alors que la phrase continue en minuscules : le « {{mark}} » est parasite.',
+      twoMarks: '« {{punct}} » : une ponctuation de proposition et une de fin de phrase à la suite ; garder celle qu’il faut.',
     },
     'repeated-word': {
       repeated: 'Le mot « {{word}} » est répété.',
