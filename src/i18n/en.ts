@@ -85,6 +85,10 @@ export const en = {
     'repeated-word': {
       repeated: 'The word “{{word}}” is repeated.',
     },
+    'dropped-word': {
+      endsSentence: '“{{word}}” cannot end a sentence: a word was probably dropped after it.',
+      beforeWord: '“{{word}}” cannot stand before “{{next}}”: a word was probably dropped between them.',
+    },
     'invisible-characters': {
       invisible: 'Invisible character {{name}} (U+{{code}}).',
       invisibleRun: '{{count}} invisible characters {{name}} (U+{{code}}) in a row.',

@@ -86,6 +86,10 @@ export const fr: Catalogue = {
     'repeated-word': {
       repeated: 'Le mot « {{word}} » est répété.',
     },
+    'dropped-word': {
+      endsSentence: '« {{word}} » ne peut pas finir une phrase : un mot a sans doute été omis après lui.',
+      beforeWord: '« {{word}} » ne peut pas précéder « {{next}} » : un mot a sans doute été omis entre les deux.',
+    },
     'invisible-characters': {
       invisible: 'Caractère invisible {{name}} (U+{{code}}).',
       invisibleRun: '{{count}} caractères invisibles {{name}} (U+{{code}}) à la suite.',

@@ -3,6 +3,7 @@ import type { Rule } from '../core/types.js';
 import boilerplate from './boilerplate.js';
 import calque from './calque.js';
 import danglingPunctuation from './dangling-punctuation.js';
+import droppedWord from './dropped-word.js';
 import frenchSpacing from './french-spacing.js';
 import glossaryTerm from './glossary-term.js';
 import invisibleCharacters from './invisible-characters.js';
@@ -20,6 +21,7 @@ export const rules: readonly Rule[] = [
   boilerplate,
   calque,
   danglingPunctuation,
+  droppedWord,
   frenchSpacing,
   glossaryTerm,
   invisibleCharacters,
