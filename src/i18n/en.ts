@@ -85,6 +85,12 @@ export const en = {
     'repeated-word': {
       repeated: 'The word “{{word}}” is repeated.',
     },
+    'tokenized-text': {
+      apostrophe: '“{{found}}”: a space before the apostrophe, as a word tokeniser writes it: “{{expected}}”.',
+      hyphen: '“{{found}}”: a hyphenated compound split by a word tokeniser: “{{expected}}”.',
+      currency: '“{{found}}”: no space between the currency symbol and the amount: “{{expected}}”.',
+      quote: '“{{found}}”: a space inside single quotation marks, as a word tokeniser writes it: “{{expected}}”.',
+    },
     'dropped-word': {
       endsSentence: '“{{word}}” cannot end a sentence: a word was probably dropped after it.',
       beforeWord: '“{{word}}” cannot stand before “{{next}}”: a word was probably dropped between them.',

@@ -15,6 +15,7 @@ import repeatedWord from './repeated-word.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
 import strayPunctuation from './stray-punctuation.js';
 import termConsistency from './term-consistency.js';
+import tokenizedText from './tokenized-text.js';
 import untranslatedSegment from './untranslated-segment.js';
 
 export const rules: readonly Rule[] = [
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   spaceBeforePunctuation,
   strayPunctuation,
   termConsistency,
+  tokenizedText,
   untranslatedSegment,
 ];
 
