@@ -54,6 +54,9 @@ const plants: Record<string, Plant> = {
     const m = re.exec(t);
     return m ? t.slice(0, m.index) + m[1] + ' ' + t.slice(m.index) : null;
   },
+  // `word,? next`: a sentence mark after a comma before a lower-case word is stray (dangling-punctuation).
+  strayMarkAfterComma: (t, at) => insertBefore(t, at, /(?<=\p{L},)(?= \p{Ll})/u, '?'),
+  doubledComma: (t, at) => insertBefore(t, at, /(?<=\p{L},)(?= \p{L})/u, ','),
   spaceInsideQuotes: (t, at) => {
     const i = t.indexOf('“', at);
     const j = i < 0 ? -1 : t.indexOf('”', i);
