@@ -59,10 +59,10 @@ export const NOT_COMPOUND_END: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Names whose next part a hyphen always joins: French and Spanish saints' names in places and people
- * (`Saint-Étienne`, `Saint-Saëns`, `Sainte-Foy`).
+ * Names whose next part a hyphen always joins: French saints' names in places and people (`Saint-Étienne`,
+ * `Saint-Saëns`, `Sainte-Foy`). Not `St`, which is also a street (`Main St - Boston`).
  */
-export const NAME_PREFIXES: ReadonlySet<string> = new Set(['saint', 'sainte', 'st', 'ste']);
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(['saint', 'sainte']);
 
 /** Words that end a phrase before a dash and begin no compound (`it - the`, `and - but`). */
 export const NOT_COMPOUND_START: ReadonlySet<string> = new Set([

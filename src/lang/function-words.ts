@@ -39,7 +39,10 @@ const EN: OmissionWords = {
   unstranded: words('during despite via among amongst amid amidst unlike regarding concerning notwithstanding including excluding per'),
   // Not `to`: a sentence may end on it by ellipsis (`if you want to.`).
   strandable: words('of for with from at in on by into onto upon about'),
-  licensors: /\b(?:what|which|who|whom|whose|where|whatever|whichever|whoever|that|worth|how|when|why)\b|\bto\s+\p{L}+/iu,
+  // A wh-word or relative, `to` + a verb (`nothing to write with`), or a relative clause without `that` (a word then
+  // a subject pronoun: `the one I asked about`, `someone you can rely on`).
+  licensors:
+    /\b(?:[Ww]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]here|[Ww]hatever|[Ww]hichever|[Ww]hoever|[Tt]hat|[Ww]orth|[Hh]ow|[Ww]hen|[Ww]hy)\b|\b[Tt]o\s+\p{L}+|\b(?!(?:and|but|or|so|because|if|then|than|as|while|since|although|though|after|before|until|unless)\b)\p{Ll}+\s+(?:I|you|he|she|we|they)\b/u,
   particleVerbs: words(
     'come comes came coming go goes went going gone get gets got getting let lets letting log logs logged logging ' +
       'sign signs signed signing check checks checked checking move moves moved moving step steps stepped stepping ' +
@@ -63,7 +66,8 @@ const EN: OmissionWords = {
   letterLabels: words(
     'plan type grade option point part section item vitamin letter class group category appendix annex exhibit ' +
       'figure table row column level size model series phase stage list schedule channel sample case variant strain ' +
-      'version block zone wing line route track gate platform hall building room floor unit sector area box step',
+      'version block zone wing line route track gate platform hall building room floor unit sector area box step ' +
+      'answer choice question paragraph article clause exercise problem note footnote hepatitis',
   ),
 };
 

@@ -13,6 +13,9 @@ ruleTester(rule, {
     { code: 'The door opened and he came in .', name: 'a particle with a stray space: space-before-punctuation’s' },
     { code: 'She let him in . It was cold.', name: 'a particle after the object' },
     { code: 'It is the house that he lived in . It was old.', name: 'a relative before a spaced stranded preposition' },
+    { code: 'That is the one I asked about . It is someone you can rely on . The rest is known.', name: 'relatives without that' },
+    { code: 'The right answer is answer a. Then we left.', name: 'an answer named a' },
+    { code: 'What was he looking at ? Nobody knew.', name: 'a capitalised wh-word strands too' },
     // tokenised text: a space before every mark says nothing about a gap
     { code: 'It was left to ferment in water for , depending on taste , a year . He was born in . The end .', name: 'tokenised' },
     // prepositions before commas, colons, semicolons

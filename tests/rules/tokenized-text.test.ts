@@ -10,6 +10,7 @@ ruleTester(rule, {
     { code: 'The plumage was chestnut-brown above, and below - either pale or pigmented.', name: 'a dash' },
     { code: 'The trial ran from weeks 21 - 27, and the route London - Paris reopened.', name: 'a range and a route, written so' },
     { code: 'Xinhua News - Hunan Daily reported it.', name: 'a byline' },
+    { code: 'The shop on Main St - Boston, that is - closed.', name: 'St is also a street' },
     // in tokenised text, a dash stays where no compound can be
     { code: 'the plumage was brown above , and below - either pale or pigmented .', name: 'a clause word after the dash' },
     { code: 'the season was played without incidents - albeit without fans .', name: 'a conjunction after the dash' },
