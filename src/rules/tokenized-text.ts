@@ -1,6 +1,6 @@
 // Spaces a word tokeniser put inside words, as MT pipelines leave them in English (`Children 's Hospital`, `did
-// n't`, `part - time`, `$ 503 million`, `his / her`, `' learning '`). space-before-punctuation and quote-spacing
-// take the spaces before marks and inside double quotes; this rule the rest. Fix: remove the spaces.
+// n't`, `part - time`, `$ 503 million`, `' learning '`). space-before-punctuation and quote-spacing take the spaces
+// before marks and inside double quotes; this rule the rest. Fix: remove the spaces.
 // - apostrophe: a clitic split from its word (`did n't`, `we 've`, `Children 's`; the Penn Treebank split,
 //   certain anywhere: no English word starts with `n't` or `'s`), and, in tokenised text, a plural possessive
 //   (`the cats ' urine`: the only lone `'` of the paragraph, after a word in `s`);
@@ -8,7 +8,9 @@
 //   (`anti - obscenity`, `non - Christians`), a compound of three words around `in`, `to`, `of`... (`Commander -
 //   in - Chief`) or an age (`17 - year - old`), a number and a unit (`a 10 - minute walk`); and, in tokenised text
 //   that writes no hyphen flush, any two words of which the second can end a compound (`part - time`, `3 - 0`,
-//   `Saint - Etienne`): not a clause word after it (`and below - either pale` keeps its dash);
+//   `Dingolfing - Landau`): not a clause word after it (`and below - either pale` keeps its dash), nor a plural,
+//   a verb in -ed or an adverb in -ly before it, nor a capitalised word before or after the pair (a headline's
+//   dash: `Industry - China News Network`);
 // - currency, quote: in tokenised text, `$ 503` → `$503` (The Chicago Manual of Style puts no space after a
 //   currency symbol), `' learning '` → `'learning'` (single quotes that pair up).
 // Not `his / her` (`mmol / L`, `g / dl`, `ACS / AIC`: real MT writes spaced slashes too).
@@ -32,7 +34,8 @@ import {
 const SP = '[ \\u00a0]';
 /** Where something may be found: a space before an apostrophe or `n't`, a spaced hyphen, a spaced currency sign. */
 const CANDIDATE = /[ \u00a0](?:n['’]t|['’]|-[ \u00a0])|[$£€¥][ \u00a0]+\p{N}/gu;
-const CLITIC = new RegExp(`${SP}+(n['’]t|['’](?:s|re|ve|ll|d|m))(?![\\p{L}\\p{N}'’‘-])`, 'gu');
+// From the first space of a run only (a run of spaces is not rescanned from each of its spaces).
+const CLITIC = new RegExp(`(?<![ \\u00a0])${SP}+(n['’]t|['’](?:s|re|ve|ll|d|m))(?![\\p{L}\\p{N}'’‘-])`, 'gu');
 const HYPHEN = new RegExp(`${SP}-${SP}`, 'gu');
 const CURRENCY = new RegExp(`[$£€¥](${SP}+)(?=\\p{N})`, 'gu');
 const LONE_QUOTE = /(?<=^|[ \u00a0])'(?=[ \u00a0]|$)/gu;
