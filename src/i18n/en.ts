@@ -79,9 +79,21 @@ export const en = {
       orphan: '“{{punct}}” is left dangling, probably where a link or word was removed.',
       emptyBrackets: 'Empty brackets “{{punct}}”, probably where a link or word was removed.',
       doubled: 'Doubled punctuation “{{punct}}”.',
+      strayMark: '“{{mark}}” after “{{punct}}” where the sentence goes on in lower case: the “{{mark}}” is stray.',
+      twoMarks: '“{{punct}}”: a clause mark and a sentence mark in a row; keep the one the sentence needs.',
     },
     'repeated-word': {
       repeated: 'The word “{{word}}” is repeated.',
+    },
+    'tokenized-text': {
+      apostrophe: '“{{found}}”: a space before the apostrophe, as a word tokeniser writes it: “{{expected}}”.',
+      hyphen: '“{{found}}”: a hyphenated compound split by a word tokeniser: “{{expected}}”.',
+      currency: '“{{found}}”: no space between the currency symbol and the amount: “{{expected}}”.',
+      quote: '“{{found}}”: a space inside single quotation marks, as a word tokeniser writes it: “{{expected}}”.',
+    },
+    'dropped-word': {
+      endsSentence: '“{{word}}” cannot end a sentence: a word was probably dropped after it.',
+      beforeWord: '“{{word}}” cannot stand before “{{next}}”: a word was probably dropped between them.',
     },
     'invisible-characters': {
       invisible: 'Invisible character {{name}} (U+{{code}}).',

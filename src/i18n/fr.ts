@@ -80,9 +80,21 @@ export const fr: Catalogue = {
       orphan: '« {{punct}} » reste isolé, sans doute à la place d’un lien ou d’un mot supprimé.',
       emptyBrackets: 'Parenthèses ou crochets vides « {{punct}} », sans doute à la place d’un lien ou d’un mot supprimé.',
       doubled: 'Ponctuation doublée « {{punct}} ».',
+      strayMark: '« {{mark}} » après « {{punct}} » alors que la phrase continue en minuscules : le « {{mark}} » est parasite.',
+      twoMarks: '« {{punct}} » : une ponctuation de proposition et une de fin de phrase à la suite ; garder celle qu’il faut.',
     },
     'repeated-word': {
       repeated: 'Le mot « {{word}} » est répété.',
+    },
+    'tokenized-text': {
+      apostrophe: '« {{found}} » : une espace avant l’apostrophe, comme l’écrit un découpeur en mots : « {{expected}} ».',
+      hyphen: '« {{found}} » : un mot composé coupé autour de son trait d’union par un découpeur en mots : « {{expected}} ».',
+      currency: '« {{found}} » : pas d’espace entre le symbole monétaire et le montant : « {{expected}} ».',
+      quote: '« {{found}} » : une espace à l’intérieur de guillemets simples, comme l’écrit un découpeur en mots : « {{expected}} ».',
+    },
+    'dropped-word': {
+      endsSentence: '« {{word}} » ne peut pas finir une phrase : un mot a sans doute été omis après lui.',
+      beforeWord: '« {{word}} » ne peut pas précéder « {{next}} » : un mot a sans doute été omis entre les deux.',
     },
     'invisible-characters': {
       invisible: 'Caractère invisible {{name}} (U+{{code}}).',

@@ -1,13 +1,20 @@
 // Punctuation left orphaned where MT or an editor dropped a link or a word:
 // - a comma, semicolon or colon right before the end of the sentence: `love us, .`, `us,.`, `end;.`, `note:.`
-//   (fix: keep only the final mark);
-// - a doubled comma: `a, , b`, `a,, b` (fix: one comma); a doubled period `end. .` (fix: one period);
+//   (fix: keep only the final mark, when the paragraph ends there);
+// - the same pair in mid-sentence: a sentence mark after a clause mark is stray when the sentence goes on in lower
+//   case (`appeared,? the pencil`, `said ,? and`: fix keeps the comma); before a capitalised word it is ambiguous (a
+//   name may follow the comma, a new sentence the full stop: `parents,. Olivia`), so the finding offers both and
+//   `fix` leaves it;
+// - a doubled comma: `a, , b`, `a,, b` (fix: one comma), unless the word before it is not a word of the target
+//   language (`the cerveau,, spinal cord`: a source word left in with its own comma, for the reviewer to
+//   retranslate with its punctuation; the finding stays, without a fix); a doubled period `end. .` (fix: one period);
 // - empty brackets after a space: `the company ( ) said`, `see () .`, `the [ ] site` (fix: delete them with the
 //   space before, when a space or punctuation follows).
 // Not findings: ellipses (`...`, `…`, `. . .`), `?!`, `!!`, `etc.,` / `e.g.,` / `Inc.,`, `(s)`, `foo()` (a call:
 // no space before), `[...]` / `[…]`, emoticons, HTML entities (`&amp;.`), Markdown task-list and form
 // checkboxes (`- [ ] item`, `Yes [ ] No [x]`), brackets talked about (`the () operator`, `empty brackets []`).
 import { defineRule } from '../core/types.js';
+import { lexicon } from '../lang/lexicon.js';
 
 // `, .` / `,.` / `;.` / `:.` and `, !` / `, ?`: the final mark is a lone `.` (not an ellipsis) or a `?`/`!`
 // that ends the sentence.
@@ -38,9 +45,9 @@ export default defineRule({
     id: 'dangling-punctuation',
     category: 'fluency/punctuation',
     severity: 'minor',
-    messages: ['orphan', 'emptyBrackets', 'doubled'],
+    messages: ['orphan', 'emptyBrackets', 'doubled', 'strayMark', 'twoMarks'],
     fixable: true,
-    hasSuggestions: false,
+    hasSuggestions: true,
     description: 'Punctuation left dangling where a link or word was removed (`, .`, `( )`, `, ,`).',
   },
   check(context) {
@@ -60,13 +67,32 @@ export default defineRule({
         // Quoted punctuation: `the string ",." is odd`.
         if (/["'“‘]/u.test(text[i - 1] ?? '') && /["'”’]/u.test(after ?? '')) continue;
         const end = i + m[0].length;
-        context.report({
-          messageId: 'orphan',
-          data: { punct: text[i]! },
-          start: at(i),
-          end: at(end),
-          fix: { start: at(i), end: at(end), text: text[end - 1]! },
-        });
+        const first = text[i]!;
+        const last = text[end - 1]!;
+        const next = nextAfter(prose, at(end));
+        if (next === '') {
+          // The paragraph ends here: the final mark is right, the clause mark dangles.
+          context.report({ messageId: 'orphan', data: { punct: first }, start: at(i), end: at(end), fix: { start: at(i), end: at(end), text: last } });
+        } else if (LOWER_WORD.test(next)) {
+          // The sentence goes on in lower case (`appeared,? the pencil`): the sentence mark is the stray one.
+          context.report({
+            messageId: 'strayMark',
+            data: { punct: first, mark: last },
+            start: at(i),
+            end: at(end),
+            fix: { start: at(i), end: at(end), text: first },
+          });
+        } else {
+          // A capitalised word follows (`parents,. Olivia`): a name after the comma or a new sentence after the full
+          // stop. Both readings, no fix.
+          context.report({
+            messageId: 'twoMarks',
+            data: { punct: m[0] },
+            start: at(i),
+            end: at(end),
+            suggestions: [first, last],
+          });
+        }
       }
 
       // `a,, b` -> `a, b`; `a, , b` -> `a, b`: keep the first mark, drop the rest. A doubled comma must follow a word.
@@ -75,12 +101,14 @@ export default defineRule({
           const i = m.index;
           if (mark === ',' && !afterWord(text, i)) continue;
           const end = i + m[0].length;
+          // `the cerveau,, spinal cord`: a word the target language lacks, left in with its comma.
+          const foreign = mark === ',' && !targetWordBefore(text, i, context.lang);
           context.report({
             messageId: 'doubled',
             data: { punct: m[0] },
             start: at(i),
             end: at(end),
-            fix: { start: at(i), end: at(end), text: mark },
+            ...(foreign ? { suggestions: [mark] } : { fix: { start: at(i), end: at(end), text: mark } }),
           });
         }
       }
@@ -116,6 +144,30 @@ export default defineRule({
     }
   },
 });
+
+/** A lower-case word, not a brand or a symbol written so (`eBay`, `iPhone`, `mRNA`, `pH`). */
+const LOWER_WORD = /^\p{Ll}(?![\p{L}\p{N}]*[\p{Lu}\p{N}])/u;
+
+/**
+ * What follows offset `i` in the paragraph: the text after the closing quotes and brackets and the spaces (one line
+ * break allowed), or '' when the paragraph ends there.
+ */
+function nextAfter(prose: string, i: number): string {
+  const m = /^["'”’»)\]]*[ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?/u.exec(prose.slice(i, i + 64))!;
+  const rest = prose.slice(i + m[0].length, i + m[0].length + 32);
+  return /^[\r\n]/.test(rest) ? '' : rest;
+}
+
+/**
+ * Whether the word that ends before offset `i` (spaces skipped) is a word of the target language, or the target has
+ * no lexicon to tell. Not a word, but a number or a symbol, counts as the text's own.
+ */
+function targetWordBefore(text: string, i: number, lang: string): boolean {
+  const word = /[\p{L}\p{M}'’-]+$/u.exec(text.slice(Math.max(0, i - 64), i))?.[0].replace(/^['’-]+/u, '') ?? '';
+  if (!/\p{L}/u.test(word)) return true;
+  const lex = lexicon(lang);
+  return lex === null || lex.has(word) || lex.has(word.toLowerCase());
+}
 
 /** True when something other than `, ; :` precedes offset `i` on the line (spaces skipped). */
 function afterWord(text: string, i: number): boolean {

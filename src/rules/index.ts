@@ -3,6 +3,7 @@ import type { Rule } from '../core/types.js';
 import boilerplate from './boilerplate.js';
 import calque from './calque.js';
 import danglingPunctuation from './dangling-punctuation.js';
+import droppedWord from './dropped-word.js';
 import frenchSpacing from './french-spacing.js';
 import glossaryTerm from './glossary-term.js';
 import invisibleCharacters from './invisible-characters.js';
@@ -14,12 +15,14 @@ import repeatedWord from './repeated-word.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
 import strayPunctuation from './stray-punctuation.js';
 import termConsistency from './term-consistency.js';
+import tokenizedText from './tokenized-text.js';
 import untranslatedSegment from './untranslated-segment.js';
 
 export const rules: readonly Rule[] = [
   boilerplate,
   calque,
   danglingPunctuation,
+  droppedWord,
   frenchSpacing,
   glossaryTerm,
   invisibleCharacters,
@@ -31,6 +34,7 @@ export const rules: readonly Rule[] = [
   spaceBeforePunctuation,
   strayPunctuation,
   termConsistency,
+  tokenizedText,
   untranslatedSegment,
 ];
 

@@ -5,8 +5,9 @@
 // (a comma, a full stop, a link, code) ends the pair: `very, very`, `New York, New York`, `Never. Never.`.
 //
 // Not findings (English allows these doubles):
-// - grammatical doubles inside a sentence: `had had`, `that that`, `what it is is`, `what they do do`,
-//   `gave her her keys`, `told you you were`; before a full stop or a comma they are findings (`does does.`);
+// - grammatical doubles inside a sentence: `had had`, `that that`, `gave her her keys`, `told you you were`,
+//   `I do do care`; an auxiliary doubled after a wh-word or `all` (a pseudo-cleft: `what it is is money`, `what he
+//   did did matter`, `all I can can wait`); without one (`the plan is is ready`) it is a finding, without a fix;
 // - intensifiers, reduplication, interjections: `very very`, `far far away`, `so so`, `bye bye`, `ha ha`,
 //   `chop chop`, `mahi mahi`; `well well`, `now now`, `there there` only at the start of a sentence;
 // - reduplicated names: `Duran Duran`, `Walla Walla`, `Sirhan Sirhan`, `Sing Sing` (a short list). Other
@@ -19,8 +20,14 @@
 // - numbers in a run of three or more numbers (`555 555 1234`) or in columns (tab or several spaces between).
 // Across a line break the first line must be running prose (four words or more, not a `#` heading), so that a
 // title line followed by a sentence that starts with the same word is not a finding.
-// Fix: delete the repeats and the spaces before them (`the the cat` -> `the cat`), only when the repeats are
-// on the same line as the first word (the core never removes a line break); otherwise no fix.
+// Fix: delete the repeats and the spaces before them (`the the cat` -> `the cat`), only when the double is
+// certainly wrong and the repeats are on the same line as the first word (the core never removes a line break).
+// Certainly wrong: a double that ends a sentence (`he said said.`, `in 2017 2017.`: no constituent can start
+// there) or starts one (`In in the end`), and a double of a word that cannot both end one constituent and start
+// the next (articles, `of`, `and`, nouns, names, numbers: `the the`, `on Saturday Saturday at`). A word that can
+// (an auxiliary, `that`, `had`, an object pronoun, a particle or a stranded preposition: `came in in the
+// morning`, `what he did did, in the end, matter`) gets no fix in mid-sentence or before a comma: the finding
+// stays at minor, for a reviewer.
 import { classAt, classBefore, LETTER, MARK, nextWith, NUMBER, runEnd } from '../core/chars.js';
 import { sameInLowerCase, scanWords } from '../core/words.js';
 import { defineRule } from '../core/types.js';
@@ -60,8 +67,33 @@ const ALLOWED_IN: Readonly<Record<string, ReadonlySet<string>>> = {
   ru: new Set(['что', 'то']),
 };
 
-/** Grammatical doubles: allowed when the sentence goes on after them (`what it is is fine`). */
-const GRAMMATICAL = new Set(['had', 'that', 'is', 'was', 'do', 'does', 'her', 'you']);
+/**
+ * Grammatical doubles: allowed when the sentence goes on after them: past perfect `had had`, complementiser and
+ * demonstrative `that that`, `this this morning`, emphatic `do do`, an indirect then a direct object or a subject
+ * (`gave her her keys`, `told you you were`, `gave them them`).
+ */
+const GRAMMATICAL = new Set(['had', 'that', 'this', 'do', 'her', 'you', 'them']);
+
+/**
+ * Auxiliaries and modals: doubled in a pseudo-cleft (`what it is is money`, `what he did did matter`, `all she can
+ * can wait`), which a wh-word or `all` opens; without one, a finding without a fix.
+ */
+const AUXILIARIES = new Set([
+  'is', 'was', 'are', 'were', 'am', 'does', 'did', 'has', 'have', 'can', 'could', 'will', 'would', 'shall', 'should',
+  'may', 'might', 'must',
+]);
+const PSEUDO_CLEFT = /\b(?:what|whatever|who|whoever|where|wherever|why|how|all)\b/iu;
+
+/**
+ * Particles and prepositions that may end one constituent and start the next (`he came in in the morning`, `carried
+ * on on the road`, `what it is for for now`): a finding without a fix in mid-sentence.
+ */
+const PARTICLES = new Set([
+  'in', 'on', 'up', 'out', 'off', 'over', 'by', 'down', 'about', 'around', 'through', 'to', 'for', 'with', 'along', 'back',
+]);
+
+/** What may follow a double that ends a sentence: closing quotes or brackets, then `.` `!` `?` `…`, or nothing. */
+const SENTENCE_END = /^["'”’»)\]]*(?:[.!?…]|$)/u;
 
 /** Interjection doubles allowed only at the start of a sentence (`Well well, ...`; but `quite well well`). */
 const OPENING = new Set(['well', 'now', 'there']);
@@ -106,7 +138,7 @@ export default defineRule({
     severity: 'minor',
     messages: ['repeated'],
     fixable: true,
-    hasSuggestions: false,
+    hasSuggestions: true,
     // English grammar's exceptions below; the other targets' in ALLOWED_IN (`die die`, `nous nous` are correct).
     languages: ['en', 'fr', 'de', 'ru', 'es'],
     description: 'A word written twice in a row (`the the`).',
@@ -165,21 +197,23 @@ export default defineRule({
           const firstLine = text.slice(lineStart, a.e);
           if (/^\s*#/.test(firstLine) || (firstLine.match(WORD) ?? []).length < 4) continue;
         }
-        const severity =
+        const verdict =
           context.lang === 'en' ? judge(text, word, first, last, closers, context.sourceLang) : judgeOther(word, first, context.lang);
-        if (severity === null) continue;
+        if (verdict === null) continue;
+        const severity = verdict === 'uncertain' ? 'minor' : verdict;
         const from = a.e + closers.length;
         const to = word(last)!.e + closers.length;
+        // A low-confidence finding (probably a name) and a double that may be grammatical are not fixed.
+        const fixed = verdict === 'minor' && !/[\r\n]/.test(text.slice(from, to));
         context.report({
           messageId: 'repeated',
           data: { word: word(first + 1)!.w },
           start: para.start + a.s - openers.length,
           end: para.start + to,
-          // A low-confidence finding (probably a name) is not fixed.
           ...(severity === 'info' ? { severity } : {}),
-          ...(severity === 'info' || /[\r\n]/.test(text.slice(from, to))
-            ? {}
-            : { fix: { start: para.start + from, end: para.start + to, text: '' } }),
+          ...(fixed
+            ? { fix: { start: para.start + from, end: para.start + to, text: '' } }
+            : { suggestions: [text.slice(a.s - openers.length, from)] }),
         });
       }
     }
@@ -198,7 +232,10 @@ function judgeOther(word: WordAt, first: number, lang: string): 'minor' | null {
   return 'minor';
 }
 
-/** null: not a finding; 'info': a low-confidence finding; 'minor': a finding. */
+/**
+ * null: not a finding; 'info': a low-confidence finding; 'uncertain': a finding that may be grammatical (minor, no
+ * fix); 'minor': a certain finding.
+ */
 function judge(
   text: string,
   word: WordAt,
@@ -206,12 +243,11 @@ function judge(
   last: number,
   closers: string,
   sourceLang: string | null,
-): 'minor' | 'info' | null {
+): 'minor' | 'info' | 'uncertain' | null {
   const a = word(first)!;
   const b = word(first + 1)!;
   if (ALLOWED.has(a.lw)) return null;
   const after = text.slice(word(last)!.e + closers.length).trimStart();
-  if (GRAMMATICAL.has(a.lw) && !/^(?:[.,;:!?)\]…]|$)/u.test(after)) return null;
   if (OPENING.has(a.lw) && sentenceStart(text, a.s)) return null;
   if (isNumber(a.w)) {
     // A run of numbers (phone numbers, sequences) or numbers in table columns.
@@ -236,6 +272,16 @@ function judge(
   }
   // `Will will`: a name and the word, unless at the start of a sentence (`The the`).
   if (upA && !upB && (!sentenceStart(text, a.s) || NAME_WORDS.has(a.lw))) return null;
+  // Where a constituent may end with the word and the next start with it. At the end of a sentence nothing starts:
+  // certain. At its start nothing ends, except `That that is, is` and an emphatic `Do do come in`.
+  const ends = SENTENCE_END.test(after);
+  const starts = sentenceStart(text, a.s) && a.lw !== 'that' && a.lw !== 'do';
+  if (!ends && !starts && (GRAMMATICAL.has(a.lw) || AUXILIARIES.has(a.lw) || PARTICLES.has(a.lw))) {
+    const inSentence = /^[,;:)\]]/u.test(after);
+    if (GRAMMATICAL.has(a.lw)) return inSentence ? 'uncertain' : null;
+    if (AUXILIARIES.has(a.lw)) return inSentence || !PSEUDO_CLEFT.test(sentenceBefore(text, a.s)) ? 'uncertain' : null;
+    return 'uncertain';
+  }
   return 'minor';
 }
 
@@ -248,6 +294,14 @@ function sentenceStart(text: string, pos: number): boolean {
 }
 
 const BEFORE_WORD = /[\s"'“”‘’«»(\[*_#>-]/u;
+
+/** The sentence before `pos`: from the last `.` `!` `?` `:` `…` before it (at most 400 characters back). */
+function sentenceBefore(text: string, pos: number): string {
+  const from = Math.max(0, pos - 400);
+  const head = text.slice(from, pos);
+  const m = /[.!?:…][^.!?:…]*$/u.exec(head);
+  return m ? head.slice(m.index + 1) : head;
+}
 
 /** The words of `text` (what WORD matches) as offsets: [start0, end0, start1, end1, ...]. */
 function wordBounds(text: string): number[] {

@@ -46,6 +46,8 @@
 // and double quotation marks (quote-pairing's unbalanced check).
 import { classBefore, LETTER, NUMBER } from '../core/chars.js';
 import { defineRule, type Report, type RuleContext } from '../core/types.js';
+import { OMISSION_WORDS } from '../lang/function-words.js';
+import { droppedBefore } from './dropped-word.js';
 
 const SP = '[ \\u00a0\\u202f\\u2009]+';
 /**
@@ -367,6 +369,8 @@ function checkSentences(s: ParagraphScope, ms: readonly RegExpExecArray[]): void
     // A lower-case word, not a brand or a symbol written so (`eBay`, `iPhone`, `mRNA`, `pH`).
     const lowerNext = /^\p{Ll}/u.test(next) && !/^.[\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(next);
     if (!neverLast && !lowerNext) continue;
+    // `signed by the. The next day`: the sentence ended there, a word was dropped before it (dropped-word's).
+    if (droppedBefore(text, i, OMISSION_WORDS.en!, () => true)) continue;
     if (marks.includes('.')) {
       if (marks !== '.') continue; // an ellipsis or `?.`
       if (token.includes('.')) continue; // `U.S.`, `e.g.`, `example.com.`, `v2.0.`

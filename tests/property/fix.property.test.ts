@@ -16,11 +16,16 @@ const WORDS = [
 ];
 
 const word = fc.constantFrom(...WORDS);
-// A sentence without accidental doubles (a doubled word is a planted artefact, not base text).
+/** Words a clean sentence cannot end on: a determiner or a preposition there is a word dropped (dropped-word). */
+const FUNCTION_WORDS = new Set(['in', 'on', 'with', 'for', 'from', 'after', 'before', 'about', 'under', 'between', 'the', 'a', 'of', 'and']);
+// A sentence without accidental doubles (a doubled word is a planted artefact, not base text), that ends on a
+// content word.
 const sentence = fc
   .tuple(fc.array(word, { minLength: 4, maxLength: 12 }), fc.boolean(), fc.boolean(), fc.nat(20))
   .map(([ws, comma, quoted, n]) => {
     const w = ws.filter((x, i) => i === 0 || x !== ws[i - 1]);
+    while (w.length > 1 && FUNCTION_WORDS.has(w[w.length - 1]!)) w.pop();
+    if (FUNCTION_WORDS.has(w[w.length - 1]!)) w.push('market');
     if (comma && w.length > 4) w[2] = `${w[2]},`;
     if (quoted && w.length > 5) {
       w[3] = `“${w[3]}`;
@@ -49,6 +54,9 @@ const plants: Record<string, Plant> = {
     const m = re.exec(t);
     return m ? t.slice(0, m.index) + m[1] + ' ' + t.slice(m.index) : null;
   },
+  // `word,? next`: a sentence mark after a comma before a lower-case word is stray (dangling-punctuation).
+  strayMarkAfterComma: (t, at) => insertBefore(t, at, /(?<=\p{L},)(?= \p{Ll})/u, '?'),
+  doubledComma: (t, at) => insertBefore(t, at, /(?<=\p{L},)(?= \p{L})/u, ','),
   spaceInsideQuotes: (t, at) => {
     const i = t.indexOf('“', at);
     const j = i < 0 ? -1 : t.indexOf('”', i);

@@ -13,6 +13,8 @@ ruleTester(rule, {
     { code: 'Wait . . . really.', name: 'spaced ellipsis after a space' },
     // abbreviations before a comma
     'He bought apples, pears, etc., and left.',
+    { code: 'Sales rose, etc., and the firm, e.g., grew. Acme Inc., a firm, agreed.', name: 'abbreviations before commas' },
+    { code: 'He sold it to Acme Inc., The Times reported.', name: 'an abbreviation then a comma before a capital' },
     'Use it e.g., here, and ask Acme Inc., too.',
     // brackets that are not empty or not orphaned
     'Select the file(s) you need.',
@@ -42,8 +44,58 @@ ruleTester(rule, {
     },
     {
       code: 'We met them,. Then we left;. See the note:.',
-      errors: [{ text: ',.' }, { text: ';.' }, { text: ':.' }],
-      output: 'We met them. Then we left. See the note.',
+      name: 'before a capital both readings stand; at the paragraph end the final mark is right',
+      errors: [
+        { messageId: 'twoMarks', text: ',.', fix: null, suggestions: [',', '.'] },
+        { messageId: 'twoMarks', text: ';.', fix: null, suggestions: [';', '.'] },
+        { messageId: 'orphan', text: ':.', fix: '.' },
+      ],
+      output: 'We met them,. Then we left;. See the note.',
+    },
+    {
+      code: 'Born in Tokyo to British parents,. Olivia de Havilland moved to California.',
+      name: 'a name may follow the comma: no fix',
+      errors: [{ messageId: 'twoMarks', text: ',.', fix: null, suggestions: [',', '.'] }],
+      output: null,
+    },
+    {
+      code: 'The results ,. The next round starts soon.',
+      name: 'spaced, before a capital: no fix (and the space before the comma waits for the reviewer)',
+      errors: [{ messageId: 'twoMarks', text: ',.', fix: null }],
+      output: null,
+    },
+    {
+      code: 'When new ways of writing appeared,? the pencil lost its status.',
+      name: 'a lower-case word follows: the sentence mark is stray, the comma stays',
+      errors: [{ messageId: 'strayMark', text: ',?', fix: ',' }],
+      output: 'When new ways of writing appeared, the pencil lost its status.',
+    },
+    {
+      code: 'He said ,? and left; we stayed;. and waited:! then slept.',
+      errors: [
+        { messageId: 'strayMark', text: ',?', fix: ',' },
+        { messageId: 'strayMark', text: ';.', fix: ';' },
+        { messageId: 'strayMark', text: ':!', fix: ':' },
+      ],
+      output: 'He said , and left; we stayed; and waited: then slept.',
+    },
+    {
+      code: 'We bought it,. iPhone sales rose.',
+      name: 'a brand written in lower case reads as a capitalised word: no fix',
+      errors: [{ messageId: 'twoMarks', fix: null }],
+      output: null,
+    },
+    {
+      code: 'They love us,.\n\nNext paragraph.',
+      name: 'the end of a paragraph is the end of a sentence',
+      errors: [{ messageId: 'orphan', fix: '.' }],
+      output: 'They love us.\n\nNext paragraph.',
+    },
+    {
+      code: 'They love us,.\nthe line goes on.',
+      name: 'a line break inside a paragraph is not its end',
+      errors: [{ messageId: 'strayMark', fix: ',' }],
+      output: 'They love us,\nthe line goes on.',
     },
     {
       code: 'Is it true, ?',
@@ -64,6 +116,19 @@ ruleTester(rule, {
         { messageId: 'doubled', text: ',,', fix: ',' },
       ],
       output: 'apples, pears, plums',
+    },
+    {
+      code: 'It affects the cerveau,, spinal cord and nerves.',
+      name: 'a word the target lacks before a doubled comma: left in with its comma, no fix',
+      errors: [{ messageId: 'doubled', text: ',,', fix: null, suggestions: [','] }],
+      output: null,
+    },
+    {
+      code: 'Le cerveau,, la moelle.',
+      lang: 'fr',
+      name: 'French words before a doubled comma in French: fixed',
+      errors: [{ messageId: 'doubled', text: ',,', fix: ',' }],
+      output: 'Le cerveau, la moelle.',
     },
     {
       code: 'It ended, , .',
@@ -98,9 +163,14 @@ ruleTester(rule, {
       output: null,
     },
     {
-      code: 'Line one, .\r\nLine two ( ).',
-      errors: [{ text: ', .', line: 1, column: 9 }, { text: '( )', line: 2, column: 10 }],
-      output: 'Line one.\r\nLine two.',
+      code: 'Line one, .\r\nLine two ( ).\r\n\r\nLine three, .\r\n',
+      name: 'CRLF: a capitalised line after the pair keeps both readings; a paragraph end does not',
+      errors: [
+        { text: ', .', line: 1, column: 9, messageId: 'twoMarks', fix: null },
+        { text: '( )', line: 2, column: 10 },
+        { text: ', .', line: 4, column: 11, messageId: 'orphan', fix: '.' },
+      ],
+      output: 'Line one, .\r\nLine two.\r\n\r\nLine three.\r\n',
     },
   ],
 });

@@ -18,6 +18,10 @@ ruleTester(rule, {
     { code: 'What they do do matters.', name: 'do do' },
     { code: 'She gave her her keys.', name: 'her her' },
     { code: 'I told you you were right.', name: 'you you' },
+    { code: 'What he did did matter.', name: 'did did in a pseudo-cleft' },
+    { code: 'All she can can wait until Monday.', name: 'can can after all' },
+    { code: 'I do do care about it, and I did this this morning.', name: 'emphatic do do, this this' },
+    { code: 'Do do come in.', name: 'an emphatic imperative at the start' },
     // intensifiers, reduplication, interjections
     'It was very very cold, really really cold.',
     'Long long ago, in a land far far away, things were much much better.',
@@ -122,6 +126,51 @@ ruleTester(rule, {
       name: 'capitalised then lower case at the start of a sentence',
       errors: [{ text: 'In in' }],
       output: 'In the end, it worked.',
+    },
+    {
+      code: 'The plan is is ready and the firms were were told.',
+      name: 'an auxiliary doubled with no wh-word before it: a finding, but never a safe fix',
+      errors: [
+        { text: 'is is', severity: 'minor', fix: null, suggestions: ['is'] },
+        { text: 'were were', severity: 'minor', fix: null, suggestions: ['were'] },
+      ],
+      output: null,
+    },
+    {
+      code: 'What he did did, in the end, matter. I had had, frankly, enough.',
+      name: 'a grammatical double before a comma: an aside may follow, no fix',
+      errors: [
+        { text: 'did did', fix: null, suggestions: ['did'] },
+        { text: 'had had', fix: null, suggestions: ['had'] },
+      ],
+      output: null,
+    },
+    {
+      code: 'He came in in the morning and carried on on the road.',
+      name: 'a particle then a preposition: no fix',
+      errors: [
+        { text: 'in in', fix: null },
+        { text: 'on on', fix: null },
+      ],
+      output: null,
+    },
+    {
+      code: 'He said that that. What it is is. They did did!',
+      name: 'at the end of a sentence nothing starts: certain',
+      errors: [{ text: 'that that', fix: '' }, { text: 'is is', fix: '' }, { text: 'did did', fix: '' }],
+      output: 'He said that. What it is. They did!',
+    },
+    {
+      code: 'Nothing is lost of of the rest, and and the team left with a a smile.',
+      name: 'words that cannot end one constituent and start the next: certain anywhere',
+      errors: [{ text: 'of of', fix: '' }, { text: 'and and', fix: '' }, { text: 'a a', fix: '' }],
+      output: 'Nothing is lost of the rest, and the team left with a smile.',
+    },
+    {
+      code: 'He loved "Japan Japan". It was a vision vision!" she said.',
+      name: 'a double before a closing quote and a full stop ends a sentence',
+      errors: [{ text: 'Japan Japan', fix: '' }, { text: 'vision vision', fix: '' }],
+      output: 'He loved "Japan". It was a vision!" she said.',
     },
     {
       code: 'Dark matter behaves as normal matter does does.',
