@@ -60,9 +60,20 @@ export class Document {
    * spans of the `except` kinds.
    */
   isMasked(start: number, end: number, except?: readonly MaskKind[]): boolean {
-    for (const m of this.masks) {
+    // The masks are sorted and disjoint, so their ends are sorted too: skip those that end at or before `start`
+    // by a binary search (a scan from the first mask would cost a pass over the masks per finding).
+    const masks = this.masks;
+    let lo = 0;
+    let hi = masks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (masks[mid]!.end > start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let k = lo; k < masks.length; k++) {
+      const m = masks[k]!;
       if (m.start >= Math.max(end, start + 1)) break;
-      if (m.end > start && !except?.includes(m.kind)) return true;
+      if (!except?.includes(m.kind)) return true;
     }
     return false;
   }

@@ -89,16 +89,18 @@ interface Piece {
 function applyToPieces(pieces: Piece[], chosen: Finding[]): Piece[] {
   const edits = chosen.map((f) => f.fix!);
   // Split untouched pieces at every edit boundary so that edits cover whole untouched pieces.
-  const cuts = new Set<number>();
-  for (const e of edits) cuts.add(e.start).add(e.end);
+  // The cuts in order, read with one cursor as the pieces go by (not filtered again for each piece).
+  const cuts = [...new Set(edits.flatMap((e) => [e.start, e.end]))].sort((a, b) => a - b);
   const split: Piece[] = [];
   let pos = 0;
+  let c = 0;
   for (const p of pieces) {
     const len = p.text.length;
+    while (c < cuts.length && cuts[c]! <= pos) c++;
     if (!p.edited) {
       let from = 0;
-      for (const c of [...cuts].filter((c) => c > pos && c < pos + len).sort((a, b) => a - b)) {
-        const k = c - pos;
+      for (; c < cuts.length && cuts[c]! < pos + len; c++) {
+        const k = cuts[c]! - pos;
         split.push({ ...p, os: p.os + from, oe: p.os + k, text: p.text.slice(from, k) });
         from = k;
       }
