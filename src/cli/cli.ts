@@ -290,6 +290,7 @@ function eachInput(
       continue;
     }
     const doc = parseDocument(item.text, item.input.format);
+    for (const n of doc.notices) io.stderr(`mtlint: ${t(`notices.${n.key}`, { file: item.input.path, ...n.data })}\n`);
     const langs = languagesOf(doc, args, matcher);
     const outcome = visit(item, { ...opts, lang: langs.lang, sourceLang: langs.sourceLang, matcher: langs.matcher }, doc);
     if (!outcome.ok) hadError = true;

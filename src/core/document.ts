@@ -16,6 +16,15 @@ export interface Mask extends Span {
   kind: MaskKind;
 }
 
+/**
+ * Something the reader of a report should know about how a document was read (a Markdown file read as plain text).
+ * `key` names a message of the catalogues' `notices` section; `data` fills it in.
+ */
+export interface Notice {
+  key: string;
+  data: Record<string, string | number>;
+}
+
 export interface Position {
   line: number;
   column: number;
@@ -25,12 +34,14 @@ export class Document {
   readonly text: string;
   readonly prose: string;
   readonly masks: readonly Mask[];
+  readonly notices: readonly Notice[];
   private readonly lineStarts: number[];
   private lineCache: readonly Span[] | null = null;
   private paragraphCache: readonly Span[] | null = null;
 
-  constructor(text: string, masks: Mask[] = []) {
+  constructor(text: string, masks: Mask[] = [], notices: readonly Notice[] = []) {
     this.text = text;
+    this.notices = notices;
     this.masks = normaliseMasks(masks, text.length);
     this.prose = applyMasks(text, this.masks);
     this.lineStarts = [0];
