@@ -533,12 +533,29 @@ class Checker {
     // A name: capitalised in a script with capitals, or after a Latin name in one without (Arabic, Chinese).
     const caseless = !/[\p{Lu}\p{Ll}]/u.test(tokens[i]!.text);
     if ((lang === null || lang !== this.source) && (caseless || /^\p{Lu}/u.test(tokens[i]!.text))) {
-      let k = i - 1;
-      while (k >= 0 && !LATIN.test(tokens[k]!.text)) k--;
+      const k = this.latinBefore(tokens, i);
       if (k >= 0 && /\p{Lu}/u.test(tokens[k]!.text)) return null;
     }
     if (lang === null && this.source !== null) return { lang, script: true, severity: 'info' };
     return { lang, script: true, severity: 'minor' };
+  }
+
+  /** Per token list, the index of the last Latin token before each token (-1: none), computed once per list. */
+  private readonly lastLatin = new WeakMap<readonly Token[], Int32Array>();
+
+  /** The index of the last token in Latin script before token `i` (-1: none); not a walk back per token. */
+  private latinBefore(tokens: readonly Token[], i: number): number {
+    let table = this.lastLatin.get(tokens);
+    if (!table) {
+      table = new Int32Array(tokens.length);
+      let last = -1;
+      for (let k = 0; k < tokens.length; k++) {
+        table[k] = last;
+        if (LATIN.test(tokens[k]!.text)) last = k;
+      }
+      this.lastLatin.set(tokens, table);
+    }
+    return table[i]!;
   }
 
   /** The language of a lower-case (or sentence-initial) Latin word, the same wherever it stands in the document. */

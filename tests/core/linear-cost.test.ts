@@ -142,3 +142,32 @@ describe('the work of the core grows linearly with the findings, masks and fixes
     expect(fix).toBeLessThanOrEqual(MAX_RATIO);
   });
 });
+
+// Single lines made of one artefact repeated: each step that once read back over the line per artefact.
+const HOSTILE_LINES: readonly [string, string][] = [
+  ['Москва ', 'a capitalised word in another script (walked back to the last Latin word)'],
+  ['the ( ) ', 'empty brackets (the text before them trimmed and searched)'],
+  ['word\u00a0', 'no-break spaces between words (the word before read by a pattern anchored at the end)'],
+  ['A &amp;. b, . ', 'an HTML entity before a full stop (looked for in the whole text before it)'],
+  ['the the cat ', 'a repeated word (the line start searched before each)'],
+];
+
+describe('the work of check and fix grows linearly with a line of one artefact repeated', () => {
+  beforeAll(() => installWorkMeter());
+  afterAll(() => uninstallWorkMeter());
+
+  for (const [unit, what] of HOSTILE_LINES) {
+    it(what, () => {
+      const options: CheckOptions = { lang: 'en', sourceLang: 'fr' };
+      const small = unit.repeat(1500);
+      const large = unit.repeat(3000);
+      expect(checkText(small, options).length).toBeGreaterThan(0);
+      const check = measureWork(() => checkText(large, options)) / measureWork(() => checkText(small, options));
+      const fix = measureWork(() => fixTextWith(large, options)) / measureWork(() => fixTextWith(small, options));
+      expect({ check: Number(check.toFixed(2)), fix: Number(fix.toFixed(2)) }).toEqual({
+        check: expect.toSatisfy((r: number) => r >= 1.5 && r <= MAX_RATIO),
+        fix: expect.toSatisfy((r: number) => r >= 1.5 && r <= MAX_RATIO),
+      });
+    });
+  }
+});

@@ -6,8 +6,8 @@
 // - string searches (indexOf, includes, lastIndexOf): the characters between the start and where they stop;
 //   toLowerCase, toUpperCase, normalize, and split/replace with a string pattern: the length of the string;
 // - each step of an iterator over an array, a set, a map or a string (for-of, spread, destructuring);
-// - array methods: filter, map, forEach, reduce, flatMap, indexOf, includes, join, slice, concat, sort count the
-//   array's length; some, every, find, findIndex count the elements they visit.
+// - array methods: filter, map, forEach, reduce, flatMap, indexOf, includes, join, concat, sort count the array's
+//   length, slice the length of the slice; some, every, find, findIndex count the elements they visit.
 // Plain index loops are not counted: a loop in the engine over all of something per match shows up through the
 // built-ins it calls. While the meter is installed every regular expression takes V8's slow path: measure small
 // inputs, and uninstall (restores every method) before anything else runs.
@@ -95,7 +95,7 @@ export function installWorkMeter(): void {
       },
     );
   }
-  for (const key of ['filter', 'map', 'forEach', 'reduce', 'flatMap', 'indexOf', 'includes', 'join', 'slice', 'concat', 'sort']) {
+  for (const key of ['filter', 'map', 'forEach', 'reduce', 'flatMap', 'indexOf', 'includes', 'join', 'concat', 'sort']) {
     patch(Array.prototype, key, (orig) =>
       function (this: unknown[], ...a: unknown[]) {
         if (counting) work += 1 + this.length;
@@ -103,6 +103,13 @@ export function installWorkMeter(): void {
       },
     );
   }
+  patch(Array.prototype, 'slice', (orig) =>
+    function (this: unknown[], ...a: unknown[]) {
+      const r = orig.apply(this, a) as unknown[];
+      if (counting) work += 1 + r.length;
+      return r;
+    },
+  );
   for (const key of ['some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']) {
     patch(Array.prototype, key, (orig) =>
       function (this: unknown[], f: (...a: unknown[]) => unknown, thisArg?: unknown) {
