@@ -351,6 +351,7 @@ function eachInput(
     let done: FileResult;
     try {
       const doc = parseDocument(read.text, input.format);
+      for (const n of doc.notices) say(io, t(`notices.${n.key}`, { file: input.path, ...n.data }));
       const langs = languagesOf(doc, args, matcher);
       const outcome = visit({ input, text: read.text, bom: read.bom }, { ...opts, lang: langs.lang, sourceLang: langs.sourceLang, matcher: langs.matcher }, doc);
       if (outcome.error !== null) hadError = true;

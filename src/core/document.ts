@@ -16,6 +16,15 @@ export interface Mask extends Span {
   kind: MaskKind;
 }
 
+/**
+ * Something the reader of a report should know about how a document was read (a Markdown file read as plain text).
+ * `key` names a message of the catalogues' `notices` section; `data` fills it in.
+ */
+export interface Notice {
+  key: string;
+  data: Record<string, string | number>;
+}
+
 export interface Position {
   line: number;
   column: number;
@@ -25,12 +34,14 @@ export class Document {
   readonly text: string;
   readonly prose: string;
   readonly masks: readonly Mask[];
+  readonly notices: readonly Notice[];
   private readonly lineStarts: number[];
   private lineCache: readonly Span[] | null = null;
   private paragraphCache: readonly Span[] | null = null;
 
-  constructor(text: string, masks: Mask[] = []) {
+  constructor(text: string, masks: Mask[] = [], notices: readonly Notice[] = []) {
     this.text = text;
+    this.notices = notices;
     this.masks = normaliseMasks(masks, text.length);
     this.prose = applyMasks(text, this.masks);
     this.lineStarts = [0];
@@ -60,9 +71,20 @@ export class Document {
    * spans of the `except` kinds.
    */
   isMasked(start: number, end: number, except?: readonly MaskKind[]): boolean {
-    for (const m of this.masks) {
+    // The masks are sorted and disjoint, so their ends are sorted too: skip those that end at or before `start`
+    // by a binary search (a scan from the first mask would cost a pass over the masks per finding).
+    const masks = this.masks;
+    let lo = 0;
+    let hi = masks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (masks[mid]!.end > start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let k = lo; k < masks.length; k++) {
+      const m = masks[k]!;
       if (m.start >= Math.max(end, start + 1)) break;
-      if (m.end > start && !except?.includes(m.kind)) return true;
+      if (!except?.includes(m.kind)) return true;
     }
     return false;
   }

@@ -58,7 +58,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 export function fixText(text: string, parse: (text: string) => Document, options: LintOptions): FixResult {
   let current = text;
   let pieces: Piece[] = [{ os: 0, oe: text.length, text, edited: false, findings: [] }];
-  const seen = new Set<string>([text]);
+  // The texts seen so far, by fingerprint: each pass's whole text kept for the cycle test held up to ten copies.
+  const seen = new Set<string>([fingerprint(text)]);
   let findings = lint(parse(current), options);
   const original = findings;
   let passes = 0;
@@ -66,14 +67,31 @@ export function fixText(text: string, parse: (text: string) => Document, options
     const chosen = selectFixes(findings);
     if (chosen.length === 0) break;
     const next = applyEdits(current, chosen.map((f) => f.fix!));
-    if (seen.has(next)) break; // a cycle: A -> B -> A
-    seen.add(next);
+    const key = fingerprint(next);
+    if (seen.has(key)) break; // a cycle: A -> B -> A
+    seen.add(key);
     pieces = applyToPieces(pieces, chosen);
     current = next;
     passes++;
     findings = lint(parse(current), options);
   }
   return { output: current, edits: extractEdits(pieces, text), passes, findings: original, remaining: findings };
+}
+
+/**
+ * A text's length and two independent 32-bit hashes of its code units (FNV-1a and a multiplicative one): two texts
+ * with the same fingerprint are taken for the same text (a wrong match, about one chance in 2^64, ends the loop one
+ * pass early; it never applies a wrong edit).
+ */
+export function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b + c, 0x85ebca6b) ^ (b >>> 13);
+  }
+  return `${text.length}:${a >>> 0}:${b >>> 0}`;
 }
 
 // The current text as a sequence of pieces, each either an untouched slice [os, oe) of the original or the
@@ -89,16 +107,18 @@ interface Piece {
 function applyToPieces(pieces: Piece[], chosen: Finding[]): Piece[] {
   const edits = chosen.map((f) => f.fix!);
   // Split untouched pieces at every edit boundary so that edits cover whole untouched pieces.
-  const cuts = new Set<number>();
-  for (const e of edits) cuts.add(e.start).add(e.end);
+  // The cuts in order, read with one cursor as the pieces go by (not filtered again for each piece).
+  const cuts = [...new Set(edits.flatMap((e) => [e.start, e.end]))].sort((a, b) => a - b);
   const split: Piece[] = [];
   let pos = 0;
+  let c = 0;
   for (const p of pieces) {
     const len = p.text.length;
+    while (c < cuts.length && cuts[c]! <= pos) c++;
     if (!p.edited) {
       let from = 0;
-      for (const c of [...cuts].filter((c) => c > pos && c < pos + len).sort((a, b) => a - b)) {
-        const k = c - pos;
+      for (; c < cuts.length && cuts[c]! < pos + len; c++) {
+        const k = cuts[c]! - pos;
         split.push({ ...p, os: p.os + from, oe: p.os + k, text: p.text.slice(from, k) });
         from = k;
       }

@@ -58,8 +58,32 @@ function superseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
   if (over.size === 0) return findings;
   const spans = findings.filter((f) => over.has(f.ruleId) && f.severity !== 'info');
   if (spans.length === 0) return findings;
-  const inside = (f: Finding, s: Finding): boolean => s.start <= f.start && f.end <= s.end && f.end - f.start < s.end - s.start;
-  return findings.filter((f) => over.has(f.ruleId) || !spans.some((s) => inside(f, s)));
+  // A span holds a finding strictly when it starts at or before it, ends at or after it, and is not the same
+  // range. With the spans sorted by start and the running maximum of their ends, one binary search per finding
+  // tells: the widest reach of the spans that start before the finding, and of those that start with it.
+  spans.sort((a, b) => a.start - b.start);
+  const starts = spans.map((s) => s.start);
+  const reach: number[] = []; // reach[k]: the greatest end among spans[0..k]
+  for (let k = 0; k < spans.length; k++) reach.push(Math.max(spans[k]!.end, k ? reach[k - 1]! : -1));
+  const inside = (f: Finding): boolean => {
+    const before = countBelow(starts, f.start); // spans that start before f
+    if (before > 0 && reach[before - 1]! >= f.end) return true;
+    const upTo = countBelow(starts, f.start + 1); // ... and those that start with it
+    return upTo > before && reach[upTo - 1]! > f.end;
+  };
+  return findings.filter((f) => over.has(f.ruleId) || !inside(f));
+}
+
+/** How many of the sorted `values` are below `x`. */
+function countBelow(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toFinding(

@@ -79,6 +79,7 @@ export function refusedFormatOf(path: string): string | null {
 
 export function parseDocument(text: string, format: Format = 'text'): Document {
   const masks = inlineMasks(text);
-  if (format === 'markdown') masks.push(...markdownMasks(text));
-  return new Document(text, masks);
+  if (format !== 'markdown') return new Document(text, masks);
+  const markdown = markdownMasks(text);
+  return new Document(text, masks.concat(markdown.masks), markdown.notices);
 }

@@ -16,14 +16,22 @@ const PATH = /(?<![\p{L}\p{N}])(?:~|\.{1,2})?\/(?:[\w.-]+\/)+[\w.-]*/gu;
 
 function trimUrl(url: string): string {
   let end = url.length;
+  // How many of each bracket url[0, end) holds: counted once, then kept as closing brackets are trimmed (counting
+  // them again for each one took time quadratic in a run of them).
+  let counts: Map<string, number> | null = null;
   for (;;) {
     const c = url[end - 1];
     if (c && '.,;:!?'.includes(c)) end--;
     else if (c && ')]}'.includes(c)) {
       const open = { ')': '(', ']': '[', '}': '{' }[c]!;
-      const body = url.slice(0, end);
-      if (body.split(open).length - 1 < body.split(c).length - 1) end--;
-      else break;
+      if (counts === null) {
+        counts = new Map();
+        for (const b of url) if ('()[]{}'.includes(b)) counts.set(b, (counts.get(b) ?? 0) + 1);
+      }
+      if ((counts.get(open) ?? 0) < counts.get(c)!) {
+        counts.set(c, counts.get(c)! - 1);
+        end--;
+      } else break;
     } else break;
   }
   return url.slice(0, end);

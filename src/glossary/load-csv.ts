@@ -11,6 +11,7 @@
 //   without extension.
 // - CSV quoting follows RFC 4180 ("..." with "" for a quote). TSV has no quoting: a cell cannot contain a tab or
 //   a line break.
+import type { Options } from 'csv-parse/sync';
 import { csvLib } from '../lazy.js';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './types.js';
 import { buildEntry, buildGlossary, ENTRY_FIELDS, GLOSSARY_FIELDS, ProblemSink, type RawField } from './entry.js';
@@ -21,54 +22,35 @@ const LIST_FIELDS = new Set(['variants', 'alternatives', 'sourceLanguages']);
 
 export function loadDelimited(text: string, file: string, delimiter: ',' | '\t'): { glossary: Glossary | null; problems: GlossaryProblem[] } {
   const sink = new ProblemSink(file);
-  type Rec = { record: string[]; info: { lines: number; empty_lines: number } };
-  let records: Rec[];
-  try {
-    records = csvLib().parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      delimiter,
-      quote: delimiter === '\t' ? false : '"',
-    }) as unknown as Rec[];
-  } catch (e) {
-    const err = e as { message?: string; lines?: number };
-    sink.add('syntax', typeof err.lines === 'number' ? err.lines : null, `${delimiter === '\t' ? 'TSV' : 'CSV'} syntax error: ${err.message ?? String(e)}`);
-    return { glossary: null, problems: sink.problems };
-  }
-  // Start line of each record: one after the end of the previous one, past the empty lines skipped in between.
-  const startLines: number[] = [];
-  let prevEnd = 0;
-  let prevEmpty = 0;
-  for (const r of records) {
-    startLines.push(prevEnd + 1 + (r.info.empty_lines - prevEmpty));
-    prevEnd = r.info.lines;
-    prevEmpty = r.info.empty_lines;
-  }
-  if (!records.length) {
-    sink.add('syntax', 1, 'the file is empty: a header row naming the fields is required');
-    return { glossary: null, problems: sink.problems };
-  }
-  const header = records[0]!.record.map((h) => h.trim());
-  const headerLine = startLines[0]!;
+  // Row by row: each record is read into an entry as soon as the parser has it, and the parser keeps none (a
+  // million-row glossary held as records, with csv-parse's information about each, took 1.4 GB to load).
+  let header: string[] | null = null;
+  let headerLine = 0;
   // Column -> [field, source language or null]
-  const columns: ([string, string | null] | null)[] = header.map((h, i) => {
-    const lower = h.toLowerCase();
-    const src = /^source[:.]([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$/.exec(h);
-    if (src) return ['source', src[1]!];
-    const field = COLUMN.get(lower);
-    if (field) return [field, null];
-    if (h === '' && records.slice(1).every((r) => !(r.record[i] ?? '').trim())) return null; // a trailing empty column
-    sink.add('unknown-field', headerLine, h === '' ? `column ${i + 1} has no name` : `unknown column "${h}" (known: ${[...ENTRY_FIELDS, ...TOP_COLUMNS].join(', ')}, source:xx)`);
-    return null;
-  });
-  if (!columns.some((c) => c?.[0] === 'term')) sink.add('missing-term', headerLine, 'there is no `term` column');
-
+  let columns: ([string, string | null] | null)[] = [];
+  // Columns with an empty name: a trailing empty column is nothing, but one that holds a value somewhere is a problem
+  // (reported with the header's problems, known only at the end).
+  const unnamed = new Map<number, boolean>();
   const top = new Map<string, RawField>();
   const entries: GlossaryEntry[] = [];
-  for (let r = 1; r < records.length; r++) {
-    const cells = records[r]!.record;
-    const line = startLines[r]!;
+  // Start line of each record: one after the end of the previous one, past the empty lines skipped in between.
+  let prevEnd = 0;
+  let prevEmpty = 0;
+  const onRecord = (cells: string[], line: number): void => {
+    if (header === null) {
+      header = cells.map((h) => h.trim());
+      headerLine = line;
+      columns = header.map((h, i) => {
+        const src = /^source[:.]([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$/.exec(h);
+        if (src) return ['source', src[1]!];
+        const field = COLUMN.get(h.toLowerCase());
+        if (field) return [field, null];
+        if (h === '') unnamed.set(i, false);
+        return null;
+      });
+      return;
+    }
+    for (const [i, seen] of unnamed) if (!seen && (cells[i] ?? '').trim()) unnamed.set(i, true);
     const fields = new Map<string, RawField>();
     let source: Record<string, string> | null = null;
     cells.forEach((raw, i) => {
@@ -102,10 +84,43 @@ export function loadDelimited(text: string, file: string, delimiter: ',' | '\t')
       fields.set(field, { value, line });
     });
     if (source && Object.keys(source).length) fields.set('source', { value: source, line });
-    if (fields.size === 0) continue; // a row of glossary fields only
+    if (fields.size === 0) return; // a row of glossary fields only
     const entry = buildEntry(sink, fields, line, entries.length);
     if (entry) entries.push(entry);
+  };
+  try {
+    csvLib().parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      delimiter,
+      quote: delimiter === '\t' ? false : '"',
+      on_record: ({ record, info }: { record: string[]; info: { lines: number; empty_lines: number } }) => {
+        const line = prevEnd + 1 + (info.empty_lines - prevEmpty);
+        prevEnd = info.lines;
+        prevEmpty = info.empty_lines;
+        onRecord(record, line);
+        return null; // kept by no one
+      },
+    } as unknown as Options);
+  } catch (e) {
+    const err = e as { message?: string; lines?: number };
+    const problem = new ProblemSink(file);
+    problem.add('syntax', typeof err.lines === 'number' ? err.lines : null, `${delimiter === '\t' ? 'TSV' : 'CSV'} syntax error: ${err.message ?? String(e)}`);
+    return { glossary: null, problems: problem.problems };
   }
+  if (header === null) {
+    sink.add('syntax', 1, 'the file is empty: a header row naming the fields is required');
+    return { glossary: null, problems: sink.problems };
+  }
+  // The header's problems come first, as they were found before any row.
+  const first = new ProblemSink(file);
+  (header as string[]).forEach((h: string, i: number) => {
+    if (columns[i] || (h === '' && unnamed.get(i) === false)) return;
+    first.add('unknown-field', headerLine, h === '' ? `column ${i + 1} has no name` : `unknown column "${h}" (known: ${[...ENTRY_FIELDS, ...TOP_COLUMNS].join(', ')}, source:xx)`);
+  });
+  if (!columns.some((c) => c?.[0] === 'term')) first.add('missing-term', headerLine, 'there is no `term` column');
+  sink.problems.unshift(...first.problems);
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   return { glossary: buildGlossary(sink, top, entries, base || 'glossary'), problems: sink.problems };
 }

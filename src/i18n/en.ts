@@ -160,6 +160,11 @@ export const en = {
     linkDuplicate: '{{file}}: symbolic link to {{other}}, already read, skipped',
     notRegular: '{{file}}: not a regular file, skipped',
   },
+  notices: {
+    markdownTooDeep: '{{file}}: line {{line}}: Markdown nested deeper than {{limit}} levels: checked as plain text',
+    markdownTooManyInline:
+      '{{file}}: line {{line}}: a paragraph with more than {{limit}} link, image, code or HTML marks: checked as plain text',
+  },
   cli: {
     description: 'Flags and cleans the artefacts machine translation leaves in articles.',
     check: 'Report findings for files, directories or - (stdin)',

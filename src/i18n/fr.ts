@@ -161,6 +161,11 @@ export const fr: Catalogue = {
     linkDuplicate: '{{file}} : lien symbolique vers {{other}}, déjà lu, ignoré',
     notRegular: '{{file}} : pas un fichier ordinaire, ignoré',
   },
+  notices: {
+    markdownTooDeep: '{{file}} : ligne {{line}} : Markdown imbriqué sur plus de {{limit}} niveaux : vérifié comme texte brut',
+    markdownTooManyInline:
+      '{{file}} : ligne {{line}} : un paragraphe de plus de {{limit}} marques de lien, d’image, de code ou de HTML : vérifié comme texte brut',
+  },
   cli: {
     description: 'Repère et nettoie les traces que la traduction automatique laisse dans les articles.',
     check: 'Signaler les problèmes de fichiers, de dossiers ou de - (entrée standard)',

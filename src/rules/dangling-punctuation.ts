@@ -13,6 +13,7 @@
 // Not findings: ellipses (`...`, `…`, `. . .`), `?!`, `!!`, `etc.,` / `e.g.,` / `Inc.,`, `(s)`, `foo()` (a call:
 // no space before), `[...]` / `[…]`, emoticons, HTML entities (`&amp;.`), Markdown task-list and form
 // checkboxes (`- [ ] item`, `Yes [ ] No [x]`), brackets talked about (`the () operator`, `empty brackets []`).
+import { classBefore, LETTER } from '../core/chars.js';
 import { defineRule } from '../core/types.js';
 import { lexicon } from '../lang/lexicon.js';
 
@@ -59,7 +60,7 @@ export default defineRule({
       for (const m of text.matchAll(ORPHAN)) {
         const i = m.index;
         // `&amp;.`: the `;` ends an HTML entity.
-        if (text[i] === ';' && /&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+)$/i.test(text.slice(0, i))) continue;
+        if (text[i] === ';' && /&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+)$/i.test(text.slice(entityStart(text, i), i))) continue;
         // The final mark ends the sentence (`a,.b` is something else).
         const after = text[i + m[0].length];
         if (after !== undefined && !/[\s"'”’»)\]]/u.test(after)) continue;
@@ -113,6 +114,7 @@ export default defineRule({
         }
       }
 
+      let boxes: number | undefined; // the checkboxes on the line, counted once
       for (const m of text.matchAll(EMPTY)) {
         const i = m.index;
         const end = i + m[0].length;
@@ -121,18 +123,20 @@ export default defineRule({
         if (m[0][0] === '[') {
           // A Markdown task list item or a form: `- [ ] item`, `Yes [ ] No [x]`.
           if (/^\s*(?:(?:[-*+]|\d+[.)])\s+)?$/.test(text.slice(0, i))) continue;
-          if ((text.match(/\[[ \txX✓✔]?\]/gu) ?? []).length > 1) continue;
+          if ((boxes ??= (text.match(/\[[ \txX✓✔]?\]/gu) ?? []).length) > 1) continue;
         }
-        // The bracket pair must sit in prose: a word (or a closing quote) before the space.
-        const before = text.slice(0, i).replace(/[ \t\u00a0\u202f]+$/, '');
-        if (!/[\p{L}\p{N}"'”’,;:]$/u.test(before)) continue;
+        // The bracket pair must sit in prose: a word (or a closing quote) before the space. (Read backwards from
+        // the brackets: a pattern anchored at the end would scan the whole line before each pair.)
+        let from = i;
+        while (from > 0 && SPACE.test(text[from - 1]!)) from--;
+        const before = text.slice(0, from);
+        if (!/[\p{L}\p{N}"'”’,;:]$/u.test(before.slice(-2))) continue;
         // Brackets talked about: `the () operator`, `empty brackets []`.
         const nextWord = /^\s*(\p{L}+)/u.exec(text.slice(end))?.[1] ?? '';
-        const prevWord = /(\p{L}+)$/u.exec(before)?.[1] ?? '';
+        const prevWord = before.slice(lettersBefore(before, from));
         if (TALKED_ABOUT.test(nextWord) || TALKED_ABOUT.test(prevWord)) continue;
         const next = text[end];
         const safe = next === undefined || /[\s.,;:!?)\]"'”’»]/u.test(next);
-        const from = before.length;
         context.report({
           messageId: 'emptyBrackets',
           data: { punct: m[0] },
@@ -168,6 +172,21 @@ function targetWordBefore(text: string, i: number, lang: string): boolean {
   const lex = lexicon(lang);
   return lex === null || lex.has(word) || lex.has(word.toLowerCase());
 }
+
+/** Where an HTML entity that ends at `i` may start: the run of `& # letters digits` before `i`. */
+function entityStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && /[&#a-z0-9]/i.test(text[j - 1]!)) j--;
+  return j;
+}
+
+/** The start of the run of letters (\p{L}) that ends at `i`. */
+function lettersBefore(text: string, i: number): number {
+  while ((classBefore(text, i) & LETTER) !== 0) i -= isLowSurrogate(text.charCodeAt(i - 1)) ? 2 : 1;
+  return i;
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** True when something other than `, ; :` precedes offset `i` on the line (spaces skipped). */
 function afterWord(text: string, i: number): boolean {

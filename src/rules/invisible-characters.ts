@@ -17,6 +17,7 @@
 //   spaces (repeated-whitespace); a no-break space next to a word in another script.
 // Fix: delete the zero-width characters, soft hyphens and marks (the rendered text does not change);
 // replace a stray no-break space with a space.
+import { classBefore, LETTER, MARK, NUMBER } from '../core/chars.js';
 import { defineRule } from '../core/types.js';
 
 const NAMES: Readonly<Record<string, string>> = {
@@ -106,7 +107,7 @@ export default defineRule({
       }
       for (const m of text.matchAll(NBSP)) {
         const i = m.index;
-        const before = /[\p{L}\p{M}\p{N}'’.-]*$/u.exec(text.slice(0, i))![0];
+        const before = text.slice(wordStart(text, i), i);
         const after = /^[\p{L}\p{M}\p{N}'’.-]*/u.exec(text.slice(i + 1))![0];
         if (!stray(before, after)) continue;
         const c = m[0];
@@ -121,6 +122,18 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The start of the run of letters, marks, digits and `' ’ . -` that ends at `i`, as `/[\p{L}\p{M}\p{N}'’.-]*$/u` finds
+ * it in the text before `i`, read backwards (that pattern would scan the whole line before each no-break space).
+ */
+function wordStart(text: string, i: number): number {
+  for (;;) {
+    if ((classBefore(text, i) & (LETTER | MARK | NUMBER)) !== 0) i -= text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff ? 2 : 1;
+    else if (i > 0 && /['’.-]/.test(text[i - 1]!)) i--;
+    else return i;
+  }
+}
 
 /** True when a no-break space between `before` and `after` (the words around it) has no typographic reason. */
 function stray(before: string, after: string): boolean {

@@ -2,9 +2,11 @@
 // (Markdown hard breaks) and Markdown table rows are not findings. Fix: one space.
 import { defineRule } from '../core/types.js';
 
-// Two or more spaces between non-spaces; what precedes the run is checked behind it (a pattern that starts with a
-// lookbehind makes the engine try every position of the text).
-const RUN = /[ \u00a0\u202f\u2007]{2,}(?<=[^\s][ \u00a0\u202f\u2007]{2,})(?=[^\s])/gu;
+// Two or more spaces (a whole run of them); what comes before and after the run is checked by the code, not by
+// lookarounds: a pattern that looks back over the run tries every length of it from every position in it, which
+// costs time cubic in the length of a run of spaces (a line indented by a thousand spaces).
+const RUN = /[ \u00a0\u202f\u2007]{2,}/gu;
+const SPACE = /\s/u;
 // What RUN finds, without its lookarounds: found with one scan of the whole text, so that only the few lines
 // holding one are sliced and scanned.
 const CANDIDATE = /[ \u00a0\u202f\u2007]{2}/g;
@@ -25,6 +27,9 @@ export default defineRule({
       const text = prose.slice(line.start, line.end);
       if (/^\s*\|/.test(text)) continue; // a Markdown or ASCII table row: spaces align columns
       for (const m of text.matchAll(RUN)) {
+        // Between non-spaces only: not indentation, not trailing spaces, not next to a tab.
+        const after = m.index + m[0].length;
+        if (m.index === 0 || SPACE.test(text[m.index - 1]!) || after === text.length || SPACE.test(text[after]!)) continue;
         const start = line.start + m.index;
         const end = start + m[0].length;
         context.report({

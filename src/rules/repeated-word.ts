@@ -192,8 +192,8 @@ export default defineRule({
         const a = word(first)!;
         // Across a line break the first line must be running prose, not a heading or a label
         // (`Results` / `Results show ...`): at least four words and no `#`.
-        const lineStart = Math.max(text.lastIndexOf('\n', a.s), text.lastIndexOf('\r', a.s)) + 1;
         if (/[\r\n]/.test(text.slice(a.e, word(last)!.s))) {
+          const lineStart = Math.max(text.lastIndexOf('\n', a.s), text.lastIndexOf('\r', a.s)) + 1;
           const firstLine = text.slice(lineStart, a.e);
           if (/^\s*#/.test(firstLine) || (firstLine.match(WORD) ?? []).length < 4) continue;
         }

@@ -332,29 +332,27 @@ class Checker {
     }
 
     // Each word's verdict in context; not inside a short quotation or bracket, a title or a gloss as written.
-    const short = groups.filter((g) => {
-      let n = 0;
-      for (const t of tokens) if (g.start < t.start && t.end < g.end) n++;
-      return n <= SHORT_GROUP;
-    });
+    const short = groups.filter((g) => within(tokens, g).length <= SHORT_GROUP);
+    const inSentence = containment(sentences);
+    const inShort = containment(short);
     let foreign: (Verdict | null)[] | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (sentences.length > 0 && inside(sentences, t)) continue;
-      if (short.length > 0 && inside(short, t)) continue;
+      if (sentences.length > 0 && inSentence(t)) continue;
+      if (short.length > 0 && inShort(t)) continue;
       const v = this.judge(tokens, i, text);
       if (v) (foreign ??= new Array<Verdict | null>(tokens.length).fill(null))[i] = v;
     }
     if (!foreign) return;
     // Loanwords and Latin phrases English writes as such.
     for (const m of text.matchAll(LOAN_PHRASES)) {
-      for (let i = 0; i < tokens.length; i++) if (m.index <= tokens[i]!.start && tokens[i]!.end <= m.index + m[0].length) foreign[i] = null;
+      const end = m.index + m[0].length;
+      for (let i = firstFrom(tokens, m.index); i < tokens.length && tokens[i]!.end <= end; i++) foreign[i] = null;
     }
     // A quoted, bracketed or emphasised stretch that is mostly foreign (or short) is a citation, a title or a gloss;
     // so is a foreign word that opens a bracket (`Sons of God (בְנֵי־הָאֱלֹהִים, literally …)`).
     for (const g of groups) {
-      const inGroup: number[] = [];
-      for (let i = 0; i < tokens.length; i++) if (g.start < tokens[i]!.start && tokens[i]!.end < g.end) inGroup.push(i);
+      const inGroup = within(tokens, g);
       if (!inGroup.some((i) => foreign[i])) continue;
       // Foreign words and the function words of other languages (`un`, `la`, `dans`) against the rest.
       const count = inGroup.filter((i) => foreign[i] || this.foreignFunctionWord(tokens[i]!.text.toLowerCase())).length;
@@ -403,13 +401,14 @@ class Checker {
     const out: (Span & { lang: string })[] = [];
     const markers = MARKERS[this.lang];
     if (!markers) return out;
+    const inGroup = containment(groups);
     let t = 0;
     while (t < tokens.length) {
       // One sentence: tokens up to the next sentence start.
       let u = t + 1;
       while (u < tokens.length && !tokens[u]!.sentenceStart) u++;
       const words: Token[] = [];
-      for (let k = t; k < u; k++) if (groups.length === 0 || !inside(groups, tokens[k]!)) words.push(tokens[k]!);
+      for (let k = t; k < u; k++) if (groups.length === 0 || !inGroup(tokens[k]!)) words.push(tokens[k]!);
       // Quoted speech is the speaker's: it is not judged as the text's sentence.
       const first = words[0];
       t = u;
@@ -534,12 +533,29 @@ class Checker {
     // A name: capitalised in a script with capitals, or after a Latin name in one without (Arabic, Chinese).
     const caseless = !/[\p{Lu}\p{Ll}]/u.test(tokens[i]!.text);
     if ((lang === null || lang !== this.source) && (caseless || /^\p{Lu}/u.test(tokens[i]!.text))) {
-      let k = i - 1;
-      while (k >= 0 && !LATIN.test(tokens[k]!.text)) k--;
+      const k = this.latinBefore(tokens, i);
       if (k >= 0 && /\p{Lu}/u.test(tokens[k]!.text)) return null;
     }
     if (lang === null && this.source !== null) return { lang, script: true, severity: 'info' };
     return { lang, script: true, severity: 'minor' };
+  }
+
+  /** Per token list, the index of the last Latin token before each token (-1: none), computed once per list. */
+  private readonly lastLatin = new WeakMap<readonly Token[], Int32Array>();
+
+  /** The index of the last token in Latin script before token `i` (-1: none); not a walk back per token. */
+  private latinBefore(tokens: readonly Token[], i: number): number {
+    let table = this.lastLatin.get(tokens);
+    if (!table) {
+      table = new Int32Array(tokens.length);
+      let last = -1;
+      for (let k = 0; k < tokens.length; k++) {
+        table[k] = last;
+        if (LATIN.test(tokens[k]!.text)) last = k;
+      }
+      this.lastLatin.set(tokens, table);
+    }
+    return table[i]!;
   }
 
   /** The language of a lower-case (or sentence-initial) Latin word, the same wherever it stands in the document. */
@@ -773,8 +789,44 @@ function inName(tokens: readonly Token[], i: number, text: string): boolean {
   return b < tokens.length && joined(b - 1, b) && capital(b);
 }
 
-function inside(spans: readonly Span[], t: Span): boolean {
-  return spans.some((s) => s.start <= t.start && t.end <= s.end);
+// Tokens are sorted and disjoint, so their ends are sorted too: the tokens in a span are a run found by binary search,
+// and whether a token lies in one of many spans is one binary search over the spans sorted by start (a scan of every
+// token per span, or of every span per token, costs time quadratic in the length of a line).
+
+/** Whether a span lies in one of `spans` (start <= its start, its end <= end), as a predicate. */
+function containment(spans: readonly Span[]): (t: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = []; // reach[k]: the greatest end among sorted[0..k]
+  for (let k = 0; k < sorted.length; k++) reach.push(Math.max(sorted[k]!.end, k ? reach[k - 1]! : -Infinity));
+  return (t) => {
+    let lo = 0; // the spans that start at or before t
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= t.end;
+  };
+}
+
+/** The index of the first token that starts at or after `offset`. */
+function firstFrom(tokens: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The indexes of the tokens strictly inside `g` (g.start < start, end < g.end), in order. */
+function within(tokens: readonly Span[], g: Span): number[] {
+  const out: number[] = [];
+  for (let i = firstFrom(tokens, g.start + 1); i < tokens.length && tokens[i]!.end < g.end; i++) out.push(i);
+  return out;
 }
 
 function findGroups(text: string): Span[] {
