@@ -18,10 +18,31 @@ export function annotate(text: string, findings: readonly Finding[], edits: read
   const annotations: Annotation[] = edits.map((e) => ({ start: e.start, end: e.end, edit: e, findings: [...e.findings] }));
   const inEdits = new Set(edits.flatMap((e) => e.findings));
   const highlights: Annotation[] = [];
-  for (const f of findings) {
+  // The edits are sorted and do not overlap: the first one a span overlaps is found by bisection.
+  const editOf = (span: { start: number; end: number }): Annotation | undefined => {
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (edits[mid]!.end > span.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < edits.length && edits[i]!.start <= span.end; i++) if (overlaps(annotations[i]!, span)) return annotations[i];
+    return undefined;
+  };
+  // The end of the line a finding starts on; findings come sorted by start, so the search only moves forward.
+  let breakAt = -1;
+  const lineEnd = (from: number): number => {
+    if (breakAt < from) {
+      const m = LINE_BREAK.exec(text.slice(from));
+      breakAt = m ? from + m.index : text.length;
+    }
+    return breakAt;
+  };
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     if (inEdits.has(f)) continue;
-    const end = Math.min(f.end, lineEnd(text, f.start));
-    const host = annotations.find((a) => overlaps(a, { start: f.start, end }));
+    const end = Math.min(f.end, lineEnd(f.start));
+    const host = editOf({ start: f.start, end });
     if (host) {
       host.findings.push(f);
       continue;
@@ -37,7 +58,7 @@ export function annotate(text: string, findings: readonly Finding[], edits: read
   }
   // A highlight that overlaps an edit joins it (its span is covered by the edit's comment).
   for (const h of highlights) {
-    const host = annotations.find((a) => a.edit && overlaps(a, h));
+    const host = editOf(h);
     if (host) host.findings.push(...h.findings);
     else annotations.push(h);
   }
@@ -79,10 +100,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-function lineEnd(text: string, from: number): number {
-  const m = /[\r\n]/.exec(text.slice(from));
-  return m ? from + m.index : text.length;
-}
+const LINE_BREAK = /[\r\n]/;
 
 /** Accepts every change and removes every highlight and comment: the inverse used by tests and reviewers' tools. */
 export function acceptAll(annotated: string): string {

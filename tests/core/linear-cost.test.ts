@@ -12,6 +12,7 @@ import { defineRule, type Rule } from '../../src/core/types.js';
 import { parseDocument } from '../../src/formats/index.js';
 import { loadGlossaryFile } from '../../src/glossary/load.js';
 import type { Glossary } from '../../src/glossary/types.js';
+import { annotate } from '../../src/report/annotate.js';
 import { installWorkMeter, measureWork, uninstallWorkMeter } from '../helpers/work-meter.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -140,6 +141,21 @@ describe('the work of the core grows linearly with the findings, masks and fixes
     const fix = measureWork(() => fixText(large, parse, options)) / measureWork(() => fixText(small, parse, options));
     expect(check).toBeLessThanOrEqual(MAX_RATIO);
     expect(fix).toBeLessThanOrEqual(MAX_RATIO);
+  });
+
+  it('annotate of a text with an edit or a highlight every few words, on one line', () => {
+    const rules = [everyMatch('doubled', /\b(\w)\1+\b/g, (m) => m.slice(1)), everyMatch('all-a', /\ba\b/g, null)];
+    const options: LintOptions = { lang: 'en', rules, translate: (r, m) => `${r}.${m}` };
+    const parse = (t: string) => parseDocument(t, 'text');
+    const annotated = (text: string): (() => string) => {
+      const fixed = fixText(text, parse, options);
+      return () => annotate(text, fixed.findings, fixed.edits, (f) => f.ruleId);
+    };
+    const block = 'aaa bbb a c, ';
+    const small = annotated(block.repeat(1500));
+    const large = annotated(block.repeat(3000));
+    expect(small()).toBe('{~~aaa~>a~~}{>>doubled<<} {~~bbb~>b~~}{>>doubled<<} {==a==}{>>all-a<<} c, '.repeat(1500));
+    expect(measureWork(large) / measureWork(small)).toBeLessThanOrEqual(MAX_RATIO);
   });
 });
 
