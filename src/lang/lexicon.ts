@@ -86,6 +86,31 @@ export function isCommonName(word: string): boolean {
   return names.has(word);
 }
 
+const frequencies = new Map<LexiconLanguage, Map<string, number>>();
+/** How many words of each frequency list frequencyRank reads: rarer words say little about a language. */
+export const FREQUENT = 20_000;
+
+/**
+ * The rank of `word` (lower case) among the FREQUENT most frequent words of `lang`, from 0: the better of its ranks
+ * in zxcvbn-ts's two frequency lists (film subtitles and Wikipedia), or Infinity. Each language's ranks load on
+ * first use (a few tens of milliseconds).
+ */
+export function frequencyRank(lang: LexiconLanguage, word: string): number {
+  let ranks = frequencies.get(lang);
+  if (!ranks) {
+    ranks = new Map();
+    for (const list of ['commonWords', 'wikipedia'] as const) {
+      const words = zxcvbn(lang, list, FREQUENT);
+      for (let i = 0; i < words.length; i++) {
+        const had = ranks.get(words[i]!);
+        if (had === undefined || i < had) ranks.set(words[i]!, i);
+      }
+    }
+    frequencies.set(lang, ranks);
+  }
+  return ranks.get(word) ?? Infinity;
+}
+
 function build(lang: LexiconLanguage): Lexicon {
   switch (lang) {
     case 'en': {
