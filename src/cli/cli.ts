@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { fixText, type FixResult } from '../core/fixer.js';
+import type { FixResult } from '../core/fixer.js';
 import { lint, RuleContractError, type LintOptions } from '../core/linter.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../core/types.js';
 import { parseDocument } from '../formats/index.js';
@@ -17,9 +17,8 @@ import { formatProblem, glossaryFiles, loadGlossaries, SHIPPED_DIR } from './glo
 import { GlossaryMatcher } from '../glossary/matcher.js';
 import { diffLib } from '../lazy.js';
 import type { Document } from '../core/document.js';
-import type { TermHit } from '../glossary/types.js';
-import { detectTargetLanguage } from '../lang/identify.js';
-import { inferSource } from '../lang/source.js';
+import { decideLanguages, type Decided, type DeclaredLanguages } from '../lang/decide.js';
+import { decidedOptions, fixDecided } from '../core/run.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -225,32 +224,32 @@ function commandValidate(files: string[], io: Io, locale: Locale): number {
 function result(path: string, langs: Languages, text: string | null, findings: Finding[], error: string | null, doc?: Document): FileResult {
   const words = text === null ? 0 : countWords(text, doc);
   const { penalty, score } = mqm(findings, words);
-  return { path, language: langs.lang, sourceLanguage: langs.sourceLang, sourceLanguageEvidence: langs.evidence, words, penalty, score, findings, error };
+  const languageConfidence = error === null ? langs.confidence : null;
+  return { path, language: langs.lang, languageConfidence, sourceLanguage: langs.sourceLang, sourceLanguageEvidence: langs.evidence, words, penalty, score, findings, error };
 }
 
 /** The languages of one input: declared, or identified (`--lang auto`) and inferred (no `--source-lang`). */
 interface Languages {
   lang: string;
+  /** How sure the target language is (lang/decide.ts); `high` when declared. */
+  confidence: 'high' | 'low';
   sourceLang: string | null;
   /** Pieces of evidence behind an inferred source language; null when it was declared. */
   evidence: number | null;
   /** The run's matcher, remembering this document's hits (inference and the rules read the same ones). */
   matcher: LintOptions['matcher'];
+  /** What `fix` needs to decide again on its output (core/run.ts fixDecided). */
+  declared?: DeclaredLanguages;
+  decided?: Decided;
 }
 
 function languagesOf(doc: Document, args: Common, matcher: GlossaryMatcher | null): Languages {
-  const lang = args.lang === 'auto' ? detectTargetLanguage(doc.prose) : args.lang;
-  let hits: TermHit[] | null = null;
-  const cached: LintOptions['matcher'] = matcher && {
-    match: (text, o) => (text === doc.prose && o?.allTerms === false ? (hits ??= matcher.match(text, o)) : matcher.match(text, o)),
-  };
-  const declared = args['source-lang'];
-  if (declared !== undefined) return { lang, sourceLang: declared, evidence: null, matcher: cached };
-  const inferred = inferSource(doc.prose, lang, cached ? cached.match(doc.prose, { allTerms: false }) : []);
-  return { lang, sourceLang: inferred.lang, evidence: inferred.evidence, matcher: cached };
+  const declared: DeclaredLanguages = { lang: args.lang, ...(args['source-lang'] !== undefined ? { sourceLang: args['source-lang'] } : {}) };
+  const decided = decideLanguages(doc.prose, declared, matcher);
+  return { ...decided.decision, matcher: decided.matcher, declared, decided };
 }
 
-const UNKNOWN: Languages = { lang: 'und', sourceLang: null, evidence: null, matcher: null };
+const UNKNOWN: Languages = { lang: 'und', confidence: 'low', sourceLang: null, evidence: null, matcher: null };
 
 function exitFor(results: FileResult[], failOn: Severity, hadError: boolean): number {
   if (hadError) return EXIT.error;
@@ -273,7 +272,7 @@ function eachInput(
   args: Common,
   io: Io,
   locale: Locale,
-  visit: (item: Loaded, opts: LintOptions, doc: Document) => Outcome,
+  visit: (item: Loaded, opts: LintOptions, doc: Document, langs: Languages) => Outcome,
 ): { results: FileResult[]; hadError: boolean } | null {
   const t = translator(locale);
   const matcher = glossaryMatcher(args, io);
@@ -291,7 +290,7 @@ function eachInput(
     }
     const doc = parseDocument(item.text, item.input.format);
     const langs = languagesOf(doc, args, matcher);
-    const outcome = visit(item, { ...opts, lang: langs.lang, sourceLang: langs.sourceLang, matcher: langs.matcher }, doc);
+    const outcome = visit(item, decidedOptions(opts, langs, langs.matcher), doc, langs);
     if (!outcome.ok) hadError = true;
     results.push(result(item.input.path, langs, outcome.text, outcome.findings, null, doc));
   }
@@ -310,8 +309,9 @@ function commandCheck(args: Common & { format: 'stylish' | 'json' }, io: Io, loc
   return exitFor(done.results, args['fail-on'], done.hadError);
 }
 
-function fixOne(item: Loaded, opts: LintOptions): FixResult {
-  return fixText(item.text, (text) => parseDocument(text, item.input.format), opts);
+function fixOne(item: Loaded, opts: LintOptions, langs: Languages): FixResult {
+  // The base options (undecided): fixDecided decides again on its output until the decision holds.
+  return fixDecided(item.text, (text) => parseDocument(text, item.input.format), { ...opts, rules }, langs.declared ?? {}, langs.decided).result;
 }
 
 const withBom = (bom: boolean, text: string): string => (bom ? '\uFEFF' + text : text);
@@ -328,8 +328,8 @@ function commandFix(args: Common & { write?: boolean; 'out-dir'?: string; 'dry-r
     io.stderr(`mtlint: ${t('errors.severalWithoutTarget')}\n`);
     return EXIT.error;
   }
-  const done = eachInput(args, io, locale, (item, opts) => {
-    const fixed = fixOne(item, opts);
+  const done = eachInput(args, io, locale, (item, opts, _doc, langs) => {
+    const fixed = fixOne(item, opts, langs);
     const before = withBom(item.bom, item.text);
     const after = withBom(item.bom, fixed.output);
     let ok = true;
@@ -361,8 +361,8 @@ function commandAnnotate(args: Common & { 'out-dir'?: string }, io: Io, locale: 
     const sugg = f.suggestions.length ? ` (${f.suggestions.join(', ')})` : '';
     return `${f.category} · ${t(`severity.${f.severity}`)} · ${f.message}${sugg}`;
   };
-  const done = eachInput(args, io, locale, (item, opts) => {
-    const fixed = fixOne(item, opts);
+  const done = eachInput(args, io, locale, (item, opts, _doc, langs) => {
+    const fixed = fixOne(item, opts, langs);
     const annotated = withBom(item.bom, annotate(item.text, fixed.findings, fixed.edits, comment));
     let ok = true;
     if (outDir === undefined) io.stdout(annotated);
