@@ -8,7 +8,7 @@ import { lint, type LintOptions } from './linter.js';
 import { SEVERITY_RANK, type Finding, type Report, type Rule, type RuleContext, type Severity } from './types.js';
 import type { Document } from './document.js';
 import { GlossaryMatcher } from '../glossary/matcher.js';
-import type { Glossary } from '../glossary/types.js';
+import type { Glossary, TermHit } from '../glossary/types.js';
 import { decideLanguages, sameDecision, type Decided, type DeclaredLanguages, type LanguageDecision, type TermMatcher } from '../lang/decide.js';
 import type { LanguageConfidence } from '../lang/identify.js';
 
@@ -121,7 +121,7 @@ function onGuess(rule: Rule): Rule {
 // ---------------------------------------------------------------------------------------------------------------
 // Fixing with decided languages
 
-/** Rounds of deciding again on the fixed text (each one a fix run): decisions are few, and settle in one or two. */
+/** Fix runs at most, each under the decision taken on the text it fixes: most texts settle in one, some in two. */
 export const MAX_DECISION_ROUNDS = 4;
 
 export interface DecidedFix {
@@ -147,17 +147,20 @@ export function fixDecided(
   declared: DeclaredLanguages,
   decided?: Decided,
 ): DecidedFix {
-  const first = decided ?? decideLanguages(parse(text).prose, declared, base.matcher ?? null);
-  let decision = first.decision;
-  let result = fixText(text, parse, decidedOptions(base, decision, first.matcher));
-  const seen: LanguageDecision[] = [decision];
-  for (let round = 1; round < MAX_DECISION_ROUNDS && result.output !== text; round++) {
-    const next = decideLanguages(parse(result.output).prose, declared, base.matcher ?? null);
+  // The fixer's last pass parses the output and matches the glossaries in it; deciding on the output reads both.
+  parse = lastOf(parse);
+  const memo = base.matcher ? lastMatch(base.matcher) : null;
+  const first = decided ?? decideLanguages(parse(text).prose, declared, memo);
+  let { decision, matcher } = first;
+  let result = fixText(text, parse, decidedOptions(base, decision, decided ? matcher && lastMatch(matcher) : matcher));
+  // Settled when the output decides as its input did and the fixer settled (no fix left): a run on the output then
+  // decides the same and finds nothing to fix. Otherwise the output is fixed again under its own decision.
+  for (let round = 1; round < MAX_DECISION_ROUNDS; round++) {
+    if (result.output === text || result.remaining.some((f) => f.fix)) break;
+    const next = decideLanguages(parse(result.output).prose, declared, memo);
     if (sameDecision(next.decision, decision)) break;
-    if (seen.some((d) => sameDecision(d, next.decision))) break; // a cycle: keep the last round's output
-    seen.push(next.decision);
-    decision = next.decision;
-    const again = fixText(result.output, parse, decidedOptions(base, decision, next.matcher));
+    ({ decision, matcher } = next);
+    const again = fixText(result.output, parse, decidedOptions(base, decision, matcher ?? memo));
     result = {
       output: again.output,
       edits: composeEdits(text, result.edits, again.edits),
@@ -165,8 +168,38 @@ export function fixDecided(
       findings: result.findings,
       remaining: again.remaining,
     };
+    if (again.edits.length === 0) break; // the output is fixed under its own decision
   }
   return { result, decision: first.decision, final: decision };
+}
+
+/** `parse`, remembering the document of the last text it parsed. */
+function lastOf(parse: (t: string) => Document): (t: string) => Document {
+  let text: string | null = null;
+  let doc: Document | null = null;
+  return (t) => {
+    if (t !== text) {
+      doc = parse(t);
+      text = t;
+    }
+    return doc!;
+  };
+}
+
+/** `matcher`, remembering the hits (terms only) in the last text it matched. */
+function lastMatch(matcher: TermMatcher): TermMatcher {
+  let text: string | null = null;
+  let hits: TermHit[] = [];
+  return {
+    match(t, o) {
+      if (o?.allTerms !== false) return matcher.match(t, o);
+      if (t !== text) {
+        hits = matcher.match(t, o);
+        text = t;
+      }
+      return hits;
+    },
+  };
 }
 
 interface Piece {

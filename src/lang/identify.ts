@@ -81,11 +81,10 @@ export interface TargetIdentification {
  */
 export function identifyTarget(prose: string, fallback: TargetLanguage = 'en'): TargetIdentification {
   const sample = evidenceOf(prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose);
-  const franc = francTarget(sample);
   const letters = count(sample, LETTER);
-  if (letters >= LONG) return { lang: franc ?? fallback, confidence: 'high' };
-  const guess = franc ?? fallback;
-  if (letters === 0) return { lang: guess, confidence: 'low' };
+  if (letters >= LONG) return { lang: francTarget(sample) ?? fallback, confidence: 'high' };
+  const guess = (): TargetLanguage => francTarget(sample) ?? fallback;
+  if (letters === 0) return { lang: fallback, confidence: 'low' };
   const cyrillic = count(sample, CYRILLIC);
   if (cyrillic * 2 >= letters) return { lang: 'ru', confidence: count(sample, CYRILLIC_WORD) >= 2 ? 'high' : 'low' };
   // Each sentence's words name its language when they put one MARGIN ahead; the language named for most letters
@@ -100,7 +99,7 @@ export function identifyTarget(prose: string, fallback: TargetLanguage = 'en'): 
   let best: string | undefined;
   for (const [lang, n] of named) if (best === undefined || n > named.get(best)!) best = lang;
   if (best !== undefined && isTargetLanguage(best) && named.get(best)! * 2 > letters) return { lang: best, confidence: 'high' };
-  return { lang: guess, confidence: 'low' };
+  return { lang: guess(), confidence: 'low' };
 }
 
 /** The target language of a document (`--lang auto`): identifyTarget's, whatever its confidence. */

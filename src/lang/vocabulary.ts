@@ -52,7 +52,7 @@ export function wordEvidence(text: string): WordEvidence {
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || LEXICON_LANGUAGES.indexOf(a[0]) - LEXICON_LANGUAGES.indexOf(b[0]));
   const top = ranked[0]![1];
   for (const r of ranked) r[1] -= top;
-  return { ranked, margin: -ranked[1]![1], words };
+  return { ranked, margin: 0 - ranked[1]![1], words };
 }
 
 /** How much a word says about the language of its text: 0 for acronyms and common names, half for other names. */
