@@ -45,14 +45,31 @@ export function wordEvidence(text: string): WordEvidence {
     const weight = weightOf(token, lower, BEFORE_INITIAL.test(text.slice(Math.max(0, m.index - 12), m.index)));
     if (weight === 0) continue;
     words++;
-    const logs = LEXICON_LANGUAGES.map((l) => logFrequency(l, lower));
-    const best = Math.max(...logs);
-    LEXICON_LANGUAGES.forEach((l, i) => scores.set(l, scores.get(l)! + weight * Math.max(-CAP, logs[i]! - best)));
+    const say = sayOf(lower);
+    LEXICON_LANGUAGES.forEach((l, i) => scores.set(l, scores.get(l)! + weight * say[i]!));
   }
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || LEXICON_LANGUAGES.indexOf(a[0]) - LEXICON_LANGUAGES.indexOf(b[0]));
   const top = ranked[0]![1];
   for (const r of ranked) r[1] -= top;
   return { ranked, margin: 0 - ranked[1]![1], words };
+}
+
+const said = new Map<string, readonly number[]>();
+
+/**
+ * What `word` (lower case) says for each language, in LEXICON_LANGUAGES' order: 0 for the languages where it is
+ * likeliest, down to -CAP. Remembered: the same words come back in every text.
+ */
+function sayOf(word: string): readonly number[] {
+  let say = said.get(word);
+  if (!say) {
+    const logs = LEXICON_LANGUAGES.map((l) => logFrequency(l, word));
+    const best = Math.max(...logs);
+    say = logs.map((x) => Math.max(-CAP, x - best));
+    if (said.size >= 50_000) said.clear();
+    said.set(word, say);
+  }
+  return say;
 }
 
 /** How much a word says about the language of its text: 0 for acronyms and common names, half for other names. */

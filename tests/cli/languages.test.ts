@@ -1,7 +1,15 @@
 // --lang auto (the default) and the inferred source language in the JSON report.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/cli.js';
 import { join, mtlint, tempDir } from './helpers.js';
+
+/** The CLI in this process (its output collected), for the tests that need no second process. */
+async function inProcess(args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const code = await run(args, { stdout: (s) => (out += s), stderr: () => {}, stdin: () => Buffer.alloc(0), env: {}, isTTY: false });
+  return { code, out };
+}
 
 interface FileReport {
   language: string;
@@ -86,21 +94,22 @@ describe('languages across runs and in the report', () => {
     }
   });
 
-  it('reports languageConfidence: high for an article or a declared language, low for a guess, null on error', () => {
+  it('reports languageConfidence: high for an article or a declared language, low for a guess, null on error', async () => {
     const d = tempDir();
     writeFileSync(join(d, 'article.txt'), FRENCH_ARTICLE);
     writeFileSync(join(d, 'credit.txt'), 'Credit: Jean Dupont / AFP\n');
     writeFileSync(join(d, 'headline.txt'), 'Opinion: Why Europe needs cheaper trains\n');
     const files = (stdout: string) => Object.fromEntries((JSON.parse(stdout) as { files: (FileReport & { path: string })[] }).files.map((f) => [f.path, f]));
-    const auto = files(mtlint(['check', '--format', 'json', 'article.txt', 'credit.txt', 'headline.txt', 'missing.txt'], { cwd: d }).stdout);
-    expect(auto['article.txt']).toMatchObject({ language: 'fr', languageConfidence: 'high' });
-    expect(auto['credit.txt']!.languageConfidence).toBe('low');
-    expect(auto['headline.txt']).toMatchObject({ language: 'en', languageConfidence: 'high', findings: [] });
-    expect(auto['missing.txt']!.languageConfidence).toBeNull();
-    const declared = files(mtlint(['check', '--format', 'json', '--lang', 'en', 'credit.txt'], { cwd: d }).stdout);
-    expect(declared['credit.txt']).toMatchObject({ language: 'en', languageConfidence: 'high' });
+    const at = (name: string) => join(d, name);
+    const auto = files((await inProcess(['check', '--format', 'json', at('article.txt'), at('credit.txt'), at('headline.txt'), at('missing.txt')])).out);
+    expect(auto[at('article.txt')]).toMatchObject({ language: 'fr', languageConfidence: 'high' });
+    expect(auto[at('credit.txt')]!.languageConfidence).toBe('low');
+    expect(auto[at('headline.txt')]).toMatchObject({ language: 'en', languageConfidence: 'high', findings: [] });
+    expect(auto[at('missing.txt')]!.languageConfidence).toBeNull();
+    const declared = files((await inProcess(['check', '--format', 'json', '--lang', 'en', at('credit.txt')])).out);
+    expect(declared[at('credit.txt')]).toMatchObject({ language: 'en', languageConfidence: 'high' });
     // On the guess, nothing is above minor and fix leaves the colon alone.
-    expect(auto['credit.txt']!.findings.every((f) => f.severity === 'minor' || f.severity === 'info')).toBe(true);
-    expect(mtlint(['fix', 'credit.txt'], { cwd: d }).stdout).toBe('Credit: Jean Dupont / AFP\n');
+    expect(auto[at('credit.txt')]!.findings.every((f) => f.severity === 'minor' || f.severity === 'info')).toBe(true);
+    expect((await inProcess(['fix', at('credit.txt')])).out).toBe('Credit: Jean Dupont / AFP\n');
   });
 });
