@@ -88,7 +88,7 @@ export function isCommonName(word: string): boolean {
 
 const frequencies = new Map<LexiconLanguage, Map<string, number>>();
 /** How many words of each frequency list frequencyRank reads: rarer words say little about a language. */
-export const FREQUENT = 20000;
+export const FREQUENT = 20_000;
 
 /**
  * The rank of `word` (lower case) among the FREQUENT most frequent words of `lang`, from 0: the better of its ranks

@@ -72,15 +72,22 @@ function sayOf(word: string): readonly number[] {
   return say;
 }
 
-/** How much a word says about the language of its text: 0 for acronyms and common names, half for other names. */
+/**
+ * How much a word says about the language of its text: 0 for acronyms and common names, half for other capitalised
+ * words inside a sentence. A capitalised word among a language's commonest (`The`, `Why`) is a word, not a name
+ * (and the lists of names need not load).
+ */
 function weightOf(token: string, lower: string, initial: boolean): number {
   const first = token.charAt(0);
   if (first === first.toLowerCase()) return 1;
   if (token.length > 1 && token === token.toUpperCase()) return 0; // `AFP`, `MADRID`
   const plain = lower.replace(/'.*/, '');
-  if (isCommonName(plain) || isCommonName(fold(plain))) return 0;
+  if (!LEXICON_LANGUAGES.some((l) => frequencyRank(l, plain) < COMMONEST) && (isCommonName(plain) || isCommonName(fold(plain)))) return 0;
   return initial ? 1 : NAME_WEIGHT;
 }
+
+/** Ranks below which a word is too common to be taken for a name. */
+const COMMONEST = 500;
 
 /**
  * The log-probability (up to a constant shared by the languages) of `word` in `lang`, from its frequency rank. A
