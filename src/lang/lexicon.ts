@@ -87,8 +87,11 @@ export function isCommonName(word: string): boolean {
 }
 
 const frequencies = new Map<LexiconLanguage, Map<string, number>>();
+const commonest = new Map<LexiconLanguage, Set<string>>();
 /** How many words of each frequency list frequencyRank reads: rarer words say little about a language. */
 export const FREQUENT = 20_000;
+/** How many of the commonest spoken words isCommonest knows (names rank lower there than in Wikipedia). */
+export const COMMONEST = 500;
 
 /**
  * The rank of `word` (lower case) among the FREQUENT most frequent words of `lang`, from 0: the better of its ranks
@@ -96,19 +99,27 @@ export const FREQUENT = 20_000;
  * first use (a few tens of milliseconds).
  */
 export function frequencyRank(lang: LexiconLanguage, word: string): number {
-  let ranks = frequencies.get(lang);
-  if (!ranks) {
-    ranks = new Map();
-    for (const list of ['commonWords', 'wikipedia'] as const) {
-      const words = zxcvbn(lang, list, FREQUENT);
-      for (let i = 0; i < words.length; i++) {
-        const had = ranks.get(words[i]!);
-        if (had === undefined || i < had) ranks.set(words[i]!, i);
-      }
+  return frequencies.get(lang)?.get(word) ?? (frequencies.has(lang) ? Infinity : loadFrequencies(lang).get(word) ?? Infinity);
+}
+
+/** Whether `word` (lower case) is among the COMMONEST words of `lang`'s film subtitles (`the`, `why`; not `jean`). */
+export function isCommonest(lang: LexiconLanguage, word: string): boolean {
+  if (!commonest.has(lang)) loadFrequencies(lang);
+  return commonest.get(lang)!.has(word);
+}
+
+function loadFrequencies(lang: LexiconLanguage): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const list of ['commonWords', 'wikipedia'] as const) {
+    const words = zxcvbn(lang, list, FREQUENT);
+    for (let i = 0; i < words.length; i++) {
+      const had = ranks.get(words[i]!);
+      if (had === undefined || i < had) ranks.set(words[i]!, i);
     }
-    frequencies.set(lang, ranks);
+    if (list === 'commonWords') commonest.set(lang, new Set(words.slice(0, COMMONEST)));
   }
-  return ranks.get(word) ?? Infinity;
+  frequencies.set(lang, ranks);
+  return ranks;
 }
 
 function build(lang: LexiconLanguage): Lexicon {

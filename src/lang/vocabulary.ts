@@ -8,7 +8,7 @@
 // Words that say little about the language of the text weigh less or nothing: acronyms and words in capitals
 // (`AFP`, `MADRID`), common first and last names (`Jean Dupont`), and other capitalised words inside a sentence
 // (names of people and places, `Lyon`, `Reuters`) weigh half.
-import { frequencyRank, isCommonName, fold, LEXICON_LANGUAGES, type LexiconLanguage } from './lexicon.js';
+import { frequencyRank, isCommonest, isCommonName, fold, LEXICON_LANGUAGES, type LexiconLanguage } from './lexicon.js';
 
 export interface WordEvidence {
   /** Every language of the lexicons with its score (0 for the best, negative for the others), best first. */
@@ -74,20 +74,17 @@ function sayOf(word: string): readonly number[] {
 
 /**
  * How much a word says about the language of its text: 0 for acronyms and common names, half for other capitalised
- * words inside a sentence. A capitalised word among a language's commonest (`The`, `Why`) is a word, not a name
- * (and the lists of names need not load).
+ * words inside a sentence. A capitalised word among the commonest a language speaks (`The`, `Why`) is a word, not
+ * a name (and the lists of names need not load).
  */
 function weightOf(token: string, lower: string, initial: boolean): number {
   const first = token.charAt(0);
   if (first === first.toLowerCase()) return 1;
   if (token.length > 1 && token === token.toUpperCase()) return 0; // `AFP`, `MADRID`
   const plain = lower.replace(/'.*/, '');
-  if (!LEXICON_LANGUAGES.some((l) => frequencyRank(l, plain) < COMMONEST) && (isCommonName(plain) || isCommonName(fold(plain)))) return 0;
+  if (!LEXICON_LANGUAGES.some((l) => isCommonest(l, plain)) && (isCommonName(plain) || isCommonName(fold(plain)))) return 0;
   return initial ? 1 : NAME_WEIGHT;
 }
-
-/** Ranks below which a word is too common to be taken for a name. */
-const COMMONEST = 500;
 
 /**
  * The log-probability (up to a constant shared by the languages) of `word` in `lang`, from its frequency rank. A
