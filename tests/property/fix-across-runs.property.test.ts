@@ -88,7 +88,7 @@ const line = fc
   });
 
 const mixed = fc
-  .tuple(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean())
+  .tuple(fc.array(line, { minLength: 1, maxLength: 2 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean())
   .map(([lines, eol, blank, final, bom, markdown]) => ({
     text: (bom ? '\uFEFF' : '') + lines.join(blank ? eol + eol : eol) + (final ? eol : ''),
     format: (markdown ? 'markdown' : 'text') as Format,
