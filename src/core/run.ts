@@ -149,18 +149,19 @@ export function fixDecided(
 ): DecidedFix {
   // The fixer's last pass parses the output and matches the glossaries in it; deciding on the output reads both.
   parse = lastOf(parse);
-  const memo = base.matcher ? lastMatch(base.matcher) : null;
+  const given = decided?.matcher ?? base.matcher ?? null;
+  const memo = given && lastMatch(given);
   const first = decided ?? decideLanguages(parse(text).prose, declared, memo);
-  let { decision, matcher } = first;
-  let result = fixText(text, parse, decidedOptions(base, decision, decided ? matcher && lastMatch(matcher) : matcher));
+  let { decision } = first;
+  let result = fixText(text, parse, decidedOptions(base, decision, memo));
   // Settled when the output decides as its input did and the fixer settled (no fix left): a run on the output then
   // decides the same and finds nothing to fix. Otherwise the output is fixed again under its own decision.
   for (let round = 1; round < MAX_DECISION_ROUNDS; round++) {
     if (result.output === text || result.remaining.some((f) => f.fix)) break;
     const next = decideLanguages(parse(result.output).prose, declared, memo);
     if (sameDecision(next.decision, decision)) break;
-    ({ decision, matcher } = next);
-    const again = fixText(result.output, parse, decidedOptions(base, decision, matcher ?? memo));
+    decision = next.decision;
+    const again = fixText(result.output, parse, decidedOptions(base, decision, memo));
     result = {
       output: again.output,
       edits: composeEdits(text, result.edits, again.edits),
