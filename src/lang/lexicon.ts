@@ -71,19 +71,25 @@ export function lexicon(lang: string | null): Lexicon | null {
   return lex;
 }
 
-let names: Set<string> | null = null;
+let names: RankTable | null = null;
 
-/** Whether `word` (lower case) is a first or last name common in English, French, German, Spanish or Italian. */
+/**
+ * Whether `word` (lower case) is a first or last name common in English, French, German, Spanish or Italian. The
+ * names are kept by hash, as frequencyRank keeps words (read without a string each): a word that shares a name's
+ * hash (once in 20,000 lookups) reads as a name, which only ever keeps a finding back.
+ */
 export function isCommonName(word: string): boolean {
   if (!names) {
-    names = new Set();
+    names = new RankTable(60_000);
     for (const lang of LEXICON_LANGUAGES) {
-      for (const w of zxcvbn(lang, 'firstnames')) names.add(w);
-      // The English list is the US census's, rare names and common words included: its commonest part.
-      for (const w of zxcvbn(lang, 'lastnames', lang === 'en' ? 10_000 : Infinity)) names.add(w);
+      for (const list of ['firstnames', 'lastnames'] as const) {
+        const module = zxcvbnModule(lang, list);
+        // The English last names are the US census's, rare names and common words included: its commonest part.
+        if (module !== null) hashZxcvbnList(module, list, lang === 'en' && list === 'lastnames' ? 10_000 : Infinity, names, false);
+      }
     }
   }
-  return names.has(word);
+  return names.get(wordHash(word)) >= 0;
 }
 
 const frequencies = new Map<LexiconLanguage, RankTable>();
