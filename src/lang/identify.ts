@@ -1,6 +1,7 @@
 // Language identification with franc (trigram profiles), limited to the languages mtlint knows: the target
 // languages it checks and the source languages MT comes from. franc answers in ISO 639-3; mtlint speaks the
-// primary subtags of BCP 47 (ISO 639-1). franc and its profiles load on first use.
+// primary subtags of BCP 47 (ISO 639-1). franc and its profiles load on first use. A short text's target language
+// is identified from its words (vocabulary.ts), with a confidence (identifyTarget).
 import { lazy } from '../lazy.js';
 import { wordEvidence } from './vocabulary.js';
 
@@ -76,8 +77,9 @@ export interface TargetIdentification {
  * single segment): the script (Cyrillic is Russian), then the words (vocabulary.ts): each sentence whose words put
  * a language at least MARGIN ahead of any other (a likelihood ratio of e^4, about 55) names it, and a language
  * named for more than half the letters of the text is identified with high confidence; otherwise franc's guess
- * (or `fallback`, when there is not one sentence to judge) is kept and the confidence is low. Invisible characters and no-break spaces are read as what they render, so that `fix`, which removes or
- * replaces them, does not change the evidence.
+ * (or `fallback`, when there is not one sentence to judge) is kept and the confidence is low. Invisible characters
+ * and no-break spaces are read as what they render, so that `fix`, which removes or replaces them, does not change
+ * the evidence.
  */
 export function identifyTarget(prose: string, fallback: TargetLanguage = 'en'): TargetIdentification {
   const sample = evidenceOf(prose.length > SAMPLE ? prose.slice(0, SAMPLE) : prose);
@@ -146,7 +148,7 @@ function francTarget(sample: string): TargetLanguage | undefined {
 
 /**
  * The text identification reads: masked spans (code, URLs) as spaces, invisible characters (soft hyphens,
- * zero-width and bidirectional marks) removed, no-break spaces as spaces. The same length is not kept.
+ * zero-width and bidirectional marks) removed, no-break spaces as spaces (offsets are not kept).
  */
 export function evidenceOf(text: string): string {
   return text.replace(INVISIBLE, '').replace(MASKED_OR_SPACE, ' ');

@@ -6,8 +6,9 @@
 // odd word cannot decide.
 //
 // Words that say little about the language of the text weigh less or nothing: acronyms and words in capitals
-// (`AFP`, `MADRID`), common first and last names (`Jean Dupont`), and other capitalised words inside a sentence
-// (names of people and places, `Lyon`, `Reuters`) weigh half.
+// (`AFP`, `MADRID`) and capitalised common first and last names (`Jean Dupont`; not the commonest words of speech,
+// `Will`, `May`) nothing, other capitalised words inside a sentence (names of people and places, `Lyon`, `Reuters`)
+// half. A repeated word counts once.
 import { frequencyRank, isCommonest, isCommonName, fold, LEXICON_LANGUAGES, type LexiconLanguage } from './lexicon.js';
 
 export interface WordEvidence {
