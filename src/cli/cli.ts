@@ -1,7 +1,7 @@
 // The command line: yargs commands around the pure core. `run` is testable in-process: all I/O goes through `io`.
 import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
-import { fixText, type FixResult } from '../core/fixer.js';
+import type { FixResult } from '../core/fixer.js';
 import { lint, RuleContractError, type LintOptions } from '../core/linter.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../core/types.js';
 import { FORMAT_EXTENSIONS, FORMATS, parseDocument, type Format } from '../formats/index.js';
@@ -19,9 +19,8 @@ import { formatProblem, glossaryFiles, loadGlossaries, SHIPPED_DIR } from './glo
 import { GlossaryMatcher } from '../glossary/matcher.js';
 import { diffLib } from '../lazy.js';
 import type { Document } from '../core/document.js';
-import type { TermHit } from '../glossary/types.js';
-import { detectTargetLanguage } from '../lang/identify.js';
-import { inferSource } from '../lang/source.js';
+import { decideLanguages, type Decided, type DeclaredLanguages } from '../lang/decide.js';
+import { decidedOptions, fixDecided } from '../core/run.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -263,32 +262,32 @@ function commandValidate(files: string[], io: Io, locale: Locale): number {
 function result(path: string, langs: Languages, text: string | null, findings: Finding[], error: string | null, doc?: Document): FileResult {
   const words = text === null ? 0 : countWords(text, doc);
   const { penalty, score } = mqm(findings, words);
-  return { path, language: langs.lang, sourceLanguage: langs.sourceLang, sourceLanguageEvidence: langs.evidence, words, penalty, score, findings, error };
+  const languageConfidence = error === null ? langs.confidence : null;
+  return { path, language: langs.lang, languageConfidence, sourceLanguage: langs.sourceLang, sourceLanguageEvidence: langs.evidence, words, penalty, score, findings, error };
 }
 
 /** The languages of one input: declared, or identified (`--lang auto`) and inferred (no `--source-lang`). */
 interface Languages {
   lang: string;
+  /** How sure the target language is (lang/decide.ts); `high` when declared. */
+  confidence: 'high' | 'low';
   sourceLang: string | null;
   /** Pieces of evidence behind an inferred source language; null when it was declared. */
   evidence: number | null;
   /** The run's matcher, remembering this document's hits (inference and the rules read the same ones). */
   matcher: LintOptions['matcher'];
+  /** What `fix` needs to decide again on its output (core/run.ts fixDecided). */
+  declared?: DeclaredLanguages;
+  decided?: Decided;
 }
 
 function languagesOf(doc: Document, args: Common, matcher: GlossaryMatcher | null): Languages {
-  const lang = args.lang === 'auto' ? detectTargetLanguage(doc.prose) : args.lang;
-  let hits: TermHit[] | null = null;
-  const cached: LintOptions['matcher'] = matcher && {
-    match: (text, o) => (text === doc.prose && o?.allTerms === false ? (hits ??= matcher.match(text, o)) : matcher.match(text, o)),
-  };
-  const declared = args['source-lang'];
-  if (declared !== undefined) return { lang, sourceLang: declared, evidence: null, matcher: cached };
-  const inferred = inferSource(doc.prose, lang, cached ? cached.match(doc.prose, { allTerms: false }) : []);
-  return { lang, sourceLang: inferred.lang, evidence: inferred.evidence, matcher: cached };
+  const declared: DeclaredLanguages = { lang: args.lang, ...(args['source-lang'] !== undefined ? { sourceLang: args['source-lang'] } : {}) };
+  const decided = decideLanguages(doc.prose, declared, matcher);
+  return { ...decided.decision, matcher: decided.matcher, declared, decided };
 }
 
-const UNKNOWN: Languages = { lang: 'und', sourceLang: null, evidence: null, matcher: null };
+const UNKNOWN: Languages = { lang: 'und', confidence: 'low', sourceLang: null, evidence: null, matcher: null };
 
 function exitFor(results: FileResult[], failOn: Severity, hadError: boolean): number {
   if (hadError) return EXIT.error;
@@ -316,7 +315,7 @@ function eachInput(
   args: Common,
   io: Io,
   locale: Locale,
-  visit: (item: Loaded, opts: LintOptions, doc: Document) => Outcome,
+  visit: (item: Loaded, opts: LintOptions, doc: Document, langs: Languages) => Outcome,
   plan?: Plan,
 ): { results: FileResult[]; hadError: boolean } | null {
   const t = translator(locale);
@@ -353,7 +352,7 @@ function eachInput(
       const doc = parseDocument(read.text, input.format);
       for (const n of doc.notices) say(io, t(`notices.${n.key}`, { file: input.path, ...n.data }));
       const langs = languagesOf(doc, args, matcher);
-      const outcome = visit({ input, text: read.text, bom: read.bom }, { ...opts, lang: langs.lang, sourceLang: langs.sourceLang, matcher: langs.matcher }, doc);
+      const outcome = visit({ input, text: read.text, bom: read.bom }, decidedOptions(opts, langs, langs.matcher), doc, langs);
       if (outcome.error !== null) hadError = true;
       done = result(input.path, langs, outcome.text, outcome.findings, outcome.error, doc);
     } catch (err) {
@@ -379,8 +378,9 @@ function commandCheck(args: Common & { format: 'stylish' | 'json' }, io: Io, loc
   return exitFor(done.results, args['fail-on'], done.hadError);
 }
 
-function fixOne(item: Loaded, opts: LintOptions): FixResult {
-  return fixText(item.text, (text) => parseDocument(text, item.input.format), opts);
+function fixOne(item: Loaded, opts: LintOptions, langs: Languages): FixResult {
+  // The base options (undecided): fixDecided decides again on its output until the decision holds.
+  return fixDecided(item.text, (text) => parseDocument(text, item.input.format), { ...opts, rules }, langs.declared ?? {}, langs.decided).result;
 }
 
 const withBom = (bom: boolean, text: string): string => (bom ? '\uFEFF' + text : text);
@@ -424,8 +424,8 @@ function commandFix(args: Common & { write?: boolean; 'out-dir'?: string; 'dry-r
     args,
     io,
     locale,
-    (item, opts) => {
-      const fixed = fixOne(item, opts);
+    (item, opts, _doc, langs) => {
+      const fixed = fixOne(item, opts, langs);
       const before = withBom(item.bom, item.text);
       const after = withBom(item.bom, fixed.output);
       let error: string | null = null;
@@ -466,8 +466,8 @@ function commandAnnotate(args: Common & { 'out-dir'?: string; force?: boolean },
     args,
     io,
     locale,
-    (item, opts) => {
-      const fixed = fixOne(item, opts);
+    (item, opts, _doc, langs) => {
+      const fixed = fixOne(item, opts, langs);
       const annotated = withBom(item.bom, annotate(item.text, fixed.findings, fixed.edits, comment));
       let error: string | null = null;
       if (outDir === undefined) io.stdout(annotated);

@@ -89,6 +89,12 @@ export interface RuleMeta {
    * links). Any other masked text (code) still drops a finding or a fix that touches it.
    */
   coversMasks?: readonly import('./document.js').MaskKind[];
+  /**
+   * The rule's findings and fixes are right whatever the target language (a double space, a soft hyphen): they
+   * stand when the language is only a guess (low confidence). Other rules then fix nothing and report at most
+   * `minor` (core/run.ts).
+   */
+  languageNeutral?: boolean;
 }
 
 export interface RuleContext {

@@ -71,19 +71,164 @@ export function lexicon(lang: string | null): Lexicon | null {
   return lex;
 }
 
-let names: Set<string> | null = null;
+let names: RankTable | null = null;
 
-/** Whether `word` (lower case) is a first or last name common in English, French, German, Spanish or Italian. */
+/**
+ * Whether `word` (lower case) is a first or last name common in English, French, German, Spanish or Italian. The
+ * names are kept by hash, as frequencyRank keeps words (read without a string each): a word that shares a name's
+ * hash (once in 20,000 lookups) reads as a name, which only ever keeps a finding back.
+ */
 export function isCommonName(word: string): boolean {
   if (!names) {
-    names = new Set();
+    names = new RankTable(60_000);
     for (const lang of LEXICON_LANGUAGES) {
-      for (const w of zxcvbn(lang, 'firstnames')) names.add(w);
-      // The English list is the US census's, rare names and common words included: its commonest part.
-      for (const w of zxcvbn(lang, 'lastnames', lang === 'en' ? 10_000 : Infinity)) names.add(w);
+      for (const list of ['firstnames', 'lastnames'] as const) {
+        const module = zxcvbnModule(lang, list);
+        // The English last names are the US census's, rare names and common words included: its commonest part.
+        if (module !== null) hashZxcvbnList(module, list, lang === 'en' && list === 'lastnames' ? 10_000 : Infinity, names, false);
+      }
     }
   }
-  return names.has(word);
+  return names.get(wordHash(word)) >= 0;
+}
+
+const frequencies = new Map<LexiconLanguage, RankTable>();
+/** How many words of each frequency list frequencyRank reads: rarer words say little about a language. */
+export const FREQUENT = 20_000;
+/** How many of the commonest spoken words isCommonest knows (names rank lower there than in Wikipedia). */
+export const COMMONEST = 500;
+
+/**
+ * The rank of `word` (lower case) among the FREQUENT most frequent words of `lang`, from 0: the better of its ranks
+ * in zxcvbn-ts's two frequency lists (film subtitles and Wikipedia), or Infinity. Each language's ranks load on
+ * first use, kept by a 30-bit hash of the word and read from the lists without making a string of each word (a few
+ * milliseconds instead of a hundred): two words of 35,000 share a hash once in 30,000 lookups, and then the rank is
+ * the other word's, in a score that sums many words.
+ */
+export function frequencyRank(lang: LexiconLanguage, word: string): number {
+  const rank = (frequencies.get(lang) ?? loadFrequencies(lang)).get(wordHash(word));
+  return rank < 0 ? Infinity : rank;
+}
+
+/** Whether `word` (lower case) is among the COMMONEST words of `lang`'s film subtitles (`the`, `why`; not `jean`). */
+export function isCommonest(lang: LexiconLanguage, word: string): boolean {
+  const table = frequencies.get(lang) ?? loadFrequencies(lang);
+  return table.spoken(wordHash(word)) < COMMONEST;
+}
+
+/**
+ * Word hashes to ranks, open addressing in typed arrays: for each hash its best rank in both lists and its rank in
+ * the subtitles' (-1 for none).
+ */
+class RankTable {
+  private readonly keys: Int32Array;
+  private readonly ranks: Int32Array;
+  private readonly spokenRanks: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 1;
+    while (size < capacity * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.ranks = new Int32Array(size);
+    this.spokenRanks = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  /** Records `rank` for `hash` (the better one is kept); `spoken` when the rank is the subtitles'. */
+  add(hash: number, rank: number, spoken: boolean): void {
+    const key = hash + 1; // 0 marks an empty slot
+    let i = hash & this.mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    if (this.keys[i] === 0) {
+      this.keys[i] = key;
+      this.ranks[i] = rank;
+    } else if (rank < this.ranks[i]!) {
+      this.ranks[i] = rank;
+    }
+    if (spoken && this.spokenRanks[i] === -1) this.spokenRanks[i] = rank;
+  }
+
+  /** The best rank of `hash`, or -1. */
+  get(hash: number): number {
+    const i = this.slot(hash);
+    return i < 0 ? -1 : this.ranks[i]!;
+  }
+
+  /** The subtitles' rank of `hash`, or Infinity. */
+  spoken(hash: number): number {
+    const i = this.slot(hash);
+    return i < 0 || this.spokenRanks[i] === -1 ? Infinity : this.spokenRanks[i]!;
+  }
+
+  private slot(hash: number): number {
+    const key = hash + 1;
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      if (this.keys[i] === key) return i;
+      if (this.keys[i] === 0) return -1;
+    }
+  }
+}
+
+function loadFrequencies(lang: LexiconLanguage): RankTable {
+  const table = new RankTable(2 * FREQUENT);
+  for (const list of ['commonWords', 'wikipedia'] as const) {
+    const module = zxcvbnModule(lang, list);
+    if (module !== null) hashZxcvbnList(module, list, FREQUENT, table, list === 'commonWords');
+  }
+  frequencies.set(lang, table);
+  return table;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the code units of `word`, on 30 bits (a small integer to V8). */
+function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h >>> 2;
+}
+
+/**
+ * Adds to `table` the hash (as wordHash computes it) and rank of each of the first `limit` words of a zxcvbn-ts list
+ * module (the two layouts readZxcvbnList reads), hashing as it reads: no word becomes a string.
+ */
+function hashZxcvbnList(module: string, name: string, limit: number, table: RankTable, spoken: boolean): void {
+  const at = module.indexOf(`var ${name} =`);
+  const open = at === -1 ? -1 : module.indexOf('"', at);
+  const close = open === -1 ? -1 : module.indexOf('"', open + 1);
+  if (close === -1) return;
+  let n = 0;
+  if (!module.slice(at, open).includes('decompress')) {
+    let h = FNV_OFFSET;
+    for (let pos = open + 1; pos <= close && n < limit; pos++) {
+      const c = pos === close ? 44 : module.charCodeAt(pos);
+      if (c === 44) {
+        table.add(h >>> 2, n++, spoken);
+        h = FNV_OFFSET;
+      } else {
+        h = Math.imul(h ^ c, FNV_PRIME);
+      }
+    }
+    return;
+  }
+  // Prefix-compressed: a capital letter tells how many letters of the previous word the next one keeps. The hash of
+  // each prefix of the current word is kept, so a word's hash starts from its kept prefix's.
+  const prefix = new Int32Array(256);
+  prefix[0] = FNV_OFFSET;
+  let pos = open + 1;
+  while (pos < close && n < limit) {
+    let length = module.charCodeAt(pos) - 65;
+    let h = prefix[length]!;
+    for (pos++; pos < close; pos++) {
+      const c = module.charCodeAt(pos);
+      if (c >= 65 && c <= 90) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (length < 255) prefix[++length] = h;
+    }
+    table.add(h >>> 2, n++, spoken);
+  }
 }
 
 function build(lang: LexiconLanguage): Lexicon {
@@ -176,12 +321,18 @@ function zxcvbn(lang: LexiconLanguage, list: ZxcvbnList, limit = Infinity): read
   const key = `${lang}/${list}/${limit}`;
   let words = zxcvbnCache.get(key);
   if (!words) {
-    const dist = dirname(require.resolve(ZXCVBN[lang]));
-    const file = [`${list}.json.cjs`, `${list}.json.js`].map((f) => join(dist, f)).find((f) => existsSync(f));
-    words = file ? readZxcvbnList(readFileSync(file, 'utf8'), list, limit) : [];
+    const module = zxcvbnModule(lang, list);
+    words = module === null ? [] : readZxcvbnList(module, list, limit);
     zxcvbnCache.set(key, words);
   }
   return words;
+}
+
+/** The text of the module of one list of a zxcvbn-ts language package, or null. */
+function zxcvbnModule(lang: LexiconLanguage, list: ZxcvbnList): string | null {
+  const dist = dirname(require.resolve(ZXCVBN[lang]));
+  const file = [`${list}.json.cjs`, `${list}.json.js`].map((f) => join(dist, f)).find((f) => existsSync(f));
+  return file ? readFileSync(file, 'utf8') : null;
 }
 
 /**

@@ -72,14 +72,26 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 const WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}'’-])/gu;
 
+const owners = new Map<string, Map<string, string>>();
+
+/** The function words of the languages other than `lang` that are not `lang`'s, each with its language. */
+function ownersFor(lang: string): Map<string, string> {
+  let owner = owners.get(lang);
+  if (!owner) {
+    const own = new Set(FUNCTION_WORDS[lang] ?? []);
+    owner = new Map();
+    for (const [l, words] of Object.entries(FUNCTION_WORDS)) {
+      if (l === lang) continue;
+      for (const w of words) if (!own.has(w)) owner.set(w, l);
+    }
+    owners.set(lang, owner);
+  }
+  return owner;
+}
+
 /** Lower-case function words of other languages in `prose`, per language, each kind capped by the caller. */
 function leftoverWords(prose: string, lang: string): Map<string, number> {
-  const own = new Set(FUNCTION_WORDS[lang] ?? []);
-  const owner = new Map<string, string>();
-  for (const [l, words] of Object.entries(FUNCTION_WORDS)) {
-    if (l === lang) continue;
-    for (const w of words) if (!own.has(w)) owner.set(w, l);
-  }
+  const owner = ownersFor(lang);
   // `die`, `den`, `con`, `la`, `el` are English words or names: left out of the lists above.
   const counts = new Map<string, number>();
   for (const m of prose.matchAll(WORD)) {

@@ -29,6 +29,7 @@ export function jsonReport(results: readonly FileResult[], tool: { name: string;
     files: results.map((r) => ({
       path: r.path,
       language: r.language,
+      languageConfidence: r.languageConfidence,
       sourceLanguage: r.sourceLanguage,
       sourceLanguageEvidence: r.sourceLanguageEvidence,
       words: r.words,

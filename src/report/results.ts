@@ -6,6 +6,11 @@ import { PENALTY, SEVERITIES, type Finding, type Severity } from '../core/types.
 export interface FileResult {
   path: string;
   language: string;
+  /**
+   * How sure `language` is: `high` when declared or identified on ample evidence, `low` when it is a guess (then no
+   * language-dependent fix applies and no finding resting on it is above `minor`); null for a file with an error.
+   */
+  languageConfidence: 'high' | 'low' | null;
   sourceLanguage: string | null;
   /** Pieces of evidence behind an inferred source language; null when it was declared (or for a library call). */
   sourceLanguageEvidence: number | null;

@@ -76,6 +76,7 @@ export default defineRule({
     messages: ['invisible', 'invisibleRun', 'nbsp'],
     fixable: true,
     hasSuggestions: false,
+    languageNeutral: true,
     // Not French: French typography ties words and marks with no-break and narrow no-break spaces (french-spacing).
     languages: ['en', 'de', 'ru', 'es'],
     description: 'Invisible characters (zero-width spaces, soft hyphens, bidi marks, stray no-break spaces).',

@@ -19,6 +19,7 @@ export default defineRule({
     messages: ['repeated'],
     fixable: true,
     hasSuggestions: false,
+    languageNeutral: true,
     description: 'Two or more spaces inside a line of prose.',
   },
   check(context) {

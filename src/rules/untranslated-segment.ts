@@ -4,8 +4,10 @@
 //   few of the target's function words, that franc gives to another language with a margin and that holds that
 //   language's function words (`major`);
 // - a single word or a short run of words left in the source language (`You can également seek advice`, `The
-//   vehicle lui-même`, `The worst команда`): a word in another script than the target's, or a word that the source
-//   language's lexicon has and the target's lacks (`minor`; `info` when the source language is unknown).
+//   vehicle lui-même`, `The worst команда`): a word in another script than the target's (`minor`, whatever the
+//   source: the script is the evidence), or a word that the source language's lexicon has and the target's lacks
+//   (`minor`, only when the source language is known, declared or inferred: with an unknown source such a word is
+//   a guess between every language's word lists, names and loans, and is not reported).
 //
 // Never findings: quoted or italic words, parentheses and titles that the text presents as foreign (a quoted
 // slogan, `the so-called «grand débat»`, `what Germans call "Feierabend"`, `Moscow (Москва)`), names (capitalised
@@ -522,7 +524,8 @@ class Checker {
       lang = this.word(lower, capital);
     }
     if (lang === null) return null;
-    return { lang, script: false, severity: this.source === null ? 'info' : 'minor' };
+    // Only with a known source (decide, capitalised): with an unknown one a Latin word is not judged.
+    return { lang, script: false, severity: 'minor' };
   }
 
   /**

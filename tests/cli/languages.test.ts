@@ -1,12 +1,14 @@
 // --lang auto (the default) and the inferred source language in the JSON report.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mtlint } from './helpers.js';
+import { join, mtlint, tempDir } from './helpers.js';
 
 interface FileReport {
   language: string;
+  languageConfidence: 'high' | 'low' | null;
   sourceLanguage: string | null;
   sourceLanguageEvidence: number | null;
-  findings: { ruleId: string }[];
+  findings: { ruleId: string; severity: string }[];
 }
 const fileOf = (stdout: string): FileReport => (JSON.parse(stdout) as { files: FileReport[] }).files[0]!;
 
@@ -21,7 +23,7 @@ const EDITED_ENGLISH = 'The region presented its plan on Tuesday. Works start in
 describe('--lang auto and the source language', () => {
   it('identifies a French article without --lang and reports the language it used', () => {
     const f = fileOf(mtlint(['check', '--format', 'json', '-'], { input: FRENCH_ARTICLE }).stdout);
-    expect(f.language).toBe('fr');
+    expect(f).toMatchObject({ language: 'fr', languageConfidence: 'high' });
     // English-only rules do not run on it: no English spacing finding on French typography.
     expect(f.findings.filter((x) => x.ruleId === 'space-before-punctuation')).toEqual([]);
   });
@@ -37,7 +39,7 @@ describe('--lang auto and the source language', () => {
       sourceLanguageEvidence: 0,
     });
     const declared = fileOf(mtlint(['check', '--format', 'json', '--lang', 'en', '--source-lang', 'de', '-'], { input: ENGLISH_FROM_FRENCH }).stdout);
-    expect(declared).toMatchObject({ language: 'en', sourceLanguage: 'de', sourceLanguageEvidence: null });
+    expect(declared).toMatchObject({ language: 'en', languageConfidence: 'high', sourceLanguage: 'de', sourceLanguageEvidence: null });
   });
   it('names French for a French sentence left in a short English article, the article staying English', () => {
     const text =
@@ -56,5 +58,41 @@ describe('--lang auto and the source language', () => {
     const bad = mtlint(['check', '--lang', 'french', '-'], { input: FRENCH_ARTICLE });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('mtlint: --lang: "french" is not accepted; accepted values: auto, en, fr, de, ru, es\n');
+  });
+});
+
+// Texts on which a second `fix` used to change more: three French cues against three Russian ones leave the source
+// unknown until the French ones are fixed, and then the Russian name glossary applies (`Кремль`); a Spanish
+// boilerplate line and English prose decide differently once the boilerplate is deleted.
+const MIXED: [string, string][] = [
+  ['kremlin.txt', 'The minister asked : why now ? Nobody knows ! The agency ТАСС quoted the Кремль spokesman Пресков on the talks.\n'],
+  ['sovereignty.md', "## Questions of sovereignty\nSíguenos en WhatsApp « y en » Google Noticias \"para no\" perderte ninguna novedad.\nAt the level of the Paris region, the regional trains and the RER lines should be less affected, although some interruptions are expected on line D. The traffic. will be communicated line line by line the day before at 5 p.m."],
+];
+
+describe('languages across runs and in the report', () => {
+  it('fix on the output of fix, in a second process, changes nothing', () => {
+    const d = tempDir();
+    mkdirSync(join(d, 'in'));
+    for (const [name, text] of MIXED) writeFileSync(join(d, 'in', name), text);
+    expect(mtlint(['fix', join(d, 'in'), '--out-dir', join(d, 'once')]).code).not.toBe(2);
+    expect(mtlint(['fix', join(d, 'once'), '--out-dir', join(d, 'twice')]).code).not.toBe(2);
+    for (const [name, text] of MIXED) {
+      const once = readFileSync(join(d, 'once', name), 'utf8');
+      expect(once, name).not.toBe(text);
+      expect(readFileSync(join(d, 'twice', name), 'utf8'), name).toBe(once);
+    }
+  });
+
+  it('reports languageConfidence: low for a guess, high for a short text whose words tell, null on error', () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'credit.txt'), 'Credit: Jean Dupont / AFP\n');
+    writeFileSync(join(d, 'headline.txt'), 'Opinion: Why Europe needs cheaper trains\n');
+    const { stdout } = mtlint(['check', '--format', 'json', 'credit.txt', 'headline.txt', 'missing.txt'], { cwd: d });
+    const files = Object.fromEntries((JSON.parse(stdout) as { files: (FileReport & { path: string })[] }).files.map((f) => [f.path, f]));
+    expect(files['credit.txt']!.languageConfidence).toBe('low');
+    // On the guess, nothing is above minor.
+    expect(files['credit.txt']!.findings.every((f) => f.severity === 'minor' || f.severity === 'info')).toBe(true);
+    expect(files['headline.txt']).toMatchObject({ language: 'en', languageConfidence: 'high', findings: [] });
+    expect(files['missing.txt']!.languageConfidence).toBeNull();
   });
 });
