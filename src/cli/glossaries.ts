@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGlossaryFile } from '../glossary/load.js';
 import { validateGlossary } from '../glossary/validate.js';
-import { cachedShipped } from '../glossary/shipped.js';
+import { cachedShipped, rememberShipped } from '../glossary/shipped.js';
 import type { Glossary, GlossaryProblem } from '../glossary/types.js';
 
 /** The glossaries shipped with mtlint (the package's glossary/ folder). */
@@ -27,9 +27,11 @@ export function glossaryFiles(path: string): string[] {
     .map((f) => join(path, f));
 }
 
-/** A shipped glossary unchanged since the build, from the build's cache; null otherwise. */
+const isShipped = (file: string): boolean => resolve(dirname(file)) === resolve(SHIPPED_DIR);
+
+/** A shipped glossary unchanged since the build (or since this process parsed it), from the cache; null otherwise. */
 function fromCache(file: string): Glossary | null {
-  if (resolve(dirname(file)) !== resolve(SHIPPED_DIR)) return null;
+  if (!isShipped(file)) return null;
   try {
     return cachedShipped(file, readFileSync(file));
   } catch {
@@ -55,7 +57,10 @@ export function loadGlossaries(
     if (loaded.glossary) {
       const found = validateGlossary(loaded.glossary);
       problems.push(...found);
-      if (loaded.problems.length === 0 && found.length === 0) glossaries.push(loaded.glossary);
+      if (loaded.problems.length === 0 && found.length === 0) {
+        glossaries.push(loaded.glossary);
+        if (useCache && isShipped(file)) rememberShipped(file, readFileSync(file), loaded.glossary);
+      }
     }
   }
   return { glossaries, problems };

@@ -31,11 +31,21 @@ export function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+// Shipped files parsed and validated in this process (where the build's cache is absent, as when the sources run
+// under the test runner, or stale), by file name and hash: a process that checks many times parses each once.
+const parsed = new Map<string, { sha256: string; glossary: Glossary }>();
+
 /** The cached glossary for a shipped file whose bytes hash to the cached value, else null. */
 export function cachedShipped(file: string, bytes: Buffer): Glossary | null {
-  const hit = readCache()?.glossaries[basename(file)];
-  if (!hit || hit.sha256 !== sha256(bytes)) return null;
+  const hash = sha256(bytes);
+  const hit = parsed.get(basename(file)) ?? readCache()?.glossaries[basename(file)];
+  if (!hit || hit.sha256 !== hash) return null;
   return { ...hit.glossary, file };
+}
+
+/** Remembers a shipped glossary parsed and validated from `bytes` for the rest of the process. */
+export function rememberShipped(file: string, bytes: Buffer, glossary: Glossary): void {
+  parsed.set(basename(file), { sha256: sha256(bytes), glossary });
 }
 
 /** Writes the cache for the given, already validated, glossaries and the bytes they were parsed from. */

@@ -1,6 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { join, mtlint, ROOT, tempDir } from './helpers.js';
+import { inProcess, join, ROOT, tempDir } from './helpers.js';
 
 const G = `name: test
 entries:
@@ -19,55 +19,55 @@ function dir(files: Record<string, string>): string {
 }
 
 describe('--glossary', () => {
-  it('reports glossary-term findings on exactly the wrong forms, and fix writes the terms', () => {
+  it('reports glossary-term findings on exactly the wrong forms, and fix writes the terms', async () => {
     const d = dir({ 'G.yaml': G, 'a.txt': SENTENCE });
-    const r = mtlint(['check', '--format', 'json', '--glossary', 'G.yaml', 'a.txt'], { cwd: d });
+    const r = (await inProcess(['check', '--format', 'json', '--glossary', 'G.yaml', 'a.txt'], { cwd: d }));
     const findings = JSON.parse(r.stdout).files[0].findings as { ruleId: string; text: string }[];
     expect(findings.filter((f) => f.ruleId === 'glossary-term').map((f) => f.text)).toEqual(['Gigachat', 'Yandex GPT']);
     expect(r.code).toBe(1); // glossary terms are major by default
-    const fixed = mtlint(['fix', '--glossary', 'G.yaml', 'a.txt'], { cwd: d });
+    const fixed = (await inProcess(['fix', '--glossary', 'G.yaml', 'a.txt'], { cwd: d }));
     expect(fixed.stdout).toBe('Sberbank presented a new version of GigaChat, while YandexGPT lags.\n');
   });
 
-  it('an invalid glossary is an input error: exit 2, file and line named, nothing checked or written', () => {
+  it('an invalid glossary is an input error: exit 2, file and line named, nothing checked or written', async () => {
     const d = dir({ 'bad.yaml': 'name: bad\nentries:\n  - variants: [x]\n', 'a.txt': SENTENCE });
-    const r = mtlint(['fix', '--write', '--glossary', 'bad.yaml', 'a.txt'], { cwd: d });
+    const r = (await inProcess(['fix', '--write', '--glossary', 'bad.yaml', 'a.txt'], { cwd: d }));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.yaml:3: .*term/);
     expect(r.stdout).toBe('');
-    expect(mtlint(['check', '--glossary', 'missing.yaml', 'a.txt'], { cwd: d }).stderr).toMatch(/missing\.yaml/);
+    expect((await inProcess(['check', '--glossary', 'missing.yaml', 'a.txt'], { cwd: d })).stderr).toMatch(/missing\.yaml/);
   });
 
-  it('the shipped glossaries apply by default and --no-default-glossaries turns them off', () => {
+  it('the shipped glossaries apply by default and --no-default-glossaries turns them off', async () => {
     const text = 'Officially, it is a question of preserving the values. She actually agreed.\n';
-    const on = JSON.parse(mtlint(['check', '--format', 'json', '--source-lang', 'fr', '-'], { input: text }).stdout).files[0].findings;
+    const on = JSON.parse((await inProcess(['check', '--format', 'json', '--source-lang', 'fr', '-'], { input: text })).stdout).files[0].findings;
     const calque = on.filter((f: { ruleId: string }) => f.ruleId === 'calque');
     expect(calque[0]).toMatchObject({ text: 'it is a question of' });
     expect(calque[0].suggestions.length).toBeGreaterThan(0);
     const actually = on.filter((f: { text: string; severity: string }) => f.text === 'actually' && f.severity !== 'info');
     expect(actually).toEqual([]);
-    const off = JSON.parse(mtlint(['check', '--format', 'json', '--source-lang', 'fr', '--no-default-glossaries', '-'], { input: text }).stdout);
+    const off = JSON.parse((await inProcess(['check', '--format', 'json', '--source-lang', 'fr', '--no-default-glossaries', '-'], { input: text })).stdout);
     expect(off.files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'calque')).toEqual([]);
   });
 });
 
 describe('glossary validate', () => {
-  it('exits 0 on every shipped glossary', () => {
+  it('exits 0 on every shipped glossary', async () => {
     const files = readdirSync(join(ROOT, 'glossary')).filter((f) => f.endsWith('.yaml'));
     expect(files.length).toBeGreaterThanOrEqual(7);
-    const r = mtlint(['glossary', 'validate', ...files.map((f) => join('glossary', f))]);
+    const r = (await inProcess(['glossary', 'validate', ...files.map((f) => join('glossary', f))]));
     expect(r.stdout).not.toMatch(/:\d+: /);
     expect(r.code).toBe(0);
   });
 
-  it('exits 2 and names file and line for each class of problem', () => {
+  it('exits 2 and names file and line for each class of problem', async () => {
     const d = dir({
       'syntax.yaml': 'name: s\nentries:\n  - term: A\n    variants: [a, b\n',
       'noterm.yaml': 'name: n\nentries:\n  - term: Good\n  - variants: [x]\n',
       'dup.yaml': 'name: d\nentries:\n  - term: One\n    variants: [Uno]\n  - term: Two\n    variants: [uno]\n',
       'regex.yaml': "name: r\nentries:\n  - term: Foo\n    patterns: ['(?<=x)foo']\n",
     });
-    const r = mtlint(['glossary', 'validate', 'syntax.yaml', 'noterm.yaml', 'dup.yaml', 'regex.yaml'], { cwd: d });
+    const r = (await inProcess(['glossary', 'validate', 'syntax.yaml', 'noterm.yaml', 'dup.yaml', 'regex.yaml'], { cwd: d }));
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^syntax\.yaml:\d+: /m);
     expect(r.stdout).toMatch(/^noterm\.yaml:4: .*term/m);

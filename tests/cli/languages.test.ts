@@ -1,7 +1,7 @@
 // --lang auto (the default) and the inferred source language in the JSON report.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { join, mtlint, tempDir } from './helpers.js';
+import { inProcess, join, mtlint, tempDir } from './helpers.js';
 
 interface FileReport {
   language: string;
@@ -21,30 +21,30 @@ const ENGLISH_FROM_FRENCH =
 const EDITED_ENGLISH = 'The region presented its plan on Tuesday. Works start in spring, and trains will run every hour.\n';
 
 describe('--lang auto and the source language', () => {
-  it('identifies a French article without --lang and reports the language it used', () => {
-    const f = fileOf(mtlint(['check', '--format', 'json', '-'], { input: FRENCH_ARTICLE }).stdout);
+  it('identifies a French article without --lang and reports the language it used', async () => {
+    const f = fileOf((await inProcess(['check', '--format', 'json', '-'], { input: FRENCH_ARTICLE })).stdout);
     expect(f).toMatchObject({ language: 'fr', languageConfidence: 'high' });
     // English-only rules do not run on it: no English spacing finding on French typography.
     expect(f.findings.filter((x) => x.ruleId === 'space-before-punctuation')).toEqual([]);
   });
-  it('infers the source language of an English article written from French, with its evidence', () => {
-    const f = fileOf(mtlint(['check', '--format', 'json', '-'], { input: ENGLISH_FROM_FRENCH }).stdout);
+  it('infers the source language of an English article written from French, with its evidence', async () => {
+    const f = fileOf((await inProcess(['check', '--format', 'json', '-'], { input: ENGLISH_FROM_FRENCH })).stdout);
     expect(f).toMatchObject({ language: 'en', sourceLanguage: 'fr' });
     expect(f.sourceLanguageEvidence).toBeGreaterThanOrEqual(3);
   });
-  it('reports no source for edited English, and the declared one with null evidence', () => {
-    expect(fileOf(mtlint(['check', '--format', 'json', '-'], { input: EDITED_ENGLISH }).stdout)).toMatchObject({
+  it('reports no source for edited English, and the declared one with null evidence', async () => {
+    expect(fileOf((await inProcess(['check', '--format', 'json', '-'], { input: EDITED_ENGLISH })).stdout)).toMatchObject({
       language: 'en',
       sourceLanguage: null,
       sourceLanguageEvidence: 0,
     });
-    const declared = fileOf(mtlint(['check', '--format', 'json', '--lang', 'en', '--source-lang', 'de', '-'], { input: ENGLISH_FROM_FRENCH }).stdout);
+    const declared = fileOf((await inProcess(['check', '--format', 'json', '--lang', 'en', '--source-lang', 'de', '-'], { input: ENGLISH_FROM_FRENCH })).stdout);
     expect(declared).toMatchObject({ language: 'en', languageConfidence: 'high', sourceLanguage: 'de', sourceLanguageEvidence: null });
   });
-  it('names French for a French sentence left in a short English article, the article staying English', () => {
+  it('names French for a French sentence left in a short English article, the article staying English', async () => {
     const text =
       'The minister presented the plan on Tuesday in Paris. Il s’agit d’une étape décisive pour toute la filière automobile française. The unions were not consulted.\n';
-    const out = JSON.parse(mtlint(['check', '--format', 'json', '--locale', 'en', '-'], { input: text }).stdout) as {
+    const out = JSON.parse((await inProcess(['check', '--format', 'json', '--locale', 'en', '-'], { input: text })).stdout) as {
       files: { language: string; findings: { ruleId: string; text: string; message: string }[] }[];
     };
     const f = out.files[0]!;
@@ -53,9 +53,9 @@ describe('--lang auto and the source language', () => {
       ['Il s’agit d’une étape décisive pour toute la filière automobile française.', 'This sentence is in French: it was left untranslated.'],
     ]);
   });
-  it('--lang still overrides, and a bad language code is a usage error', () => {
-    expect(fileOf(mtlint(['check', '--format', 'json', '--lang', 'en', '-'], { input: FRENCH_ARTICLE }).stdout).language).toBe('en');
-    const bad = mtlint(['check', '--lang', 'french', '-'], { input: FRENCH_ARTICLE });
+  it('--lang still overrides, and a bad language code is a usage error', async () => {
+    expect(fileOf((await inProcess(['check', '--format', 'json', '--lang', 'en', '-'], { input: FRENCH_ARTICLE })).stdout).language).toBe('en');
+    const bad = (await inProcess(['check', '--lang', 'french', '-'], { input: FRENCH_ARTICLE }));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('mtlint: --lang: "french" is not accepted; accepted values: auto, en, fr, de, ru, es\n');
   });
@@ -83,11 +83,11 @@ describe('languages across runs and in the report', () => {
     }
   });
 
-  it('reports languageConfidence: low for a guess, high for a short text whose words tell, null on error', () => {
+  it('reports languageConfidence: low for a guess, high for a short text whose words tell, null on error', async () => {
     const d = tempDir();
     writeFileSync(join(d, 'credit.txt'), 'Credit: Jean Dupont / AFP\n');
     writeFileSync(join(d, 'headline.txt'), 'Opinion: Why Europe needs cheaper trains\n');
-    const { stdout } = mtlint(['check', '--format', 'json', 'credit.txt', 'headline.txt', 'missing.txt'], { cwd: d });
+    const { stdout } = (await inProcess(['check', '--format', 'json', 'credit.txt', 'headline.txt', 'missing.txt'], { cwd: d }));
     const files = Object.fromEntries((JSON.parse(stdout) as { files: (FileReport & { path: string })[] }).files.map((f) => [f.path, f]));
     expect(files['credit.txt']!.languageConfidence).toBe('low');
     // On the guess, nothing is above minor.
