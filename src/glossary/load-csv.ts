@@ -20,7 +20,8 @@ const TOP_COLUMNS = GLOSSARY_FIELDS.filter((f) => f !== 'entries');
 const COLUMN = new Map<string, string>([...ENTRY_FIELDS, ...TOP_COLUMNS].map((f) => [f.toLowerCase(), f]));
 const LIST_FIELDS = new Set(['variants', 'alternatives', 'sourceLanguages']);
 
-export function loadDelimited(text: string, file: string, delimiter: ',' | '\t'): { glossary: Glossary | null; problems: GlossaryProblem[] } {
+/** Reads a CSV or TSV glossary from its text, or from its UTF-8 bytes (checked valid, byte order marks removed). */
+export function loadDelimited(text: string | Buffer, file: string, delimiter: ',' | '\t'): { glossary: Glossary | null; problems: GlossaryProblem[] } {
   const sink = new ProblemSink(file);
   // Row by row: each record is read into an entry as soon as the parser has it, and the parser keeps none (a
   // million-row glossary held as records, with csv-parse's information about each, took 1.4 GB to load).
