@@ -65,13 +65,11 @@ export function sameKey(a: string, b: string): boolean {
 
 /**
  * Open addressing (linear probing) from keys to a value: a pair of non-negative numbers (owner, slot), and the
- * form they stand for is given back by `formOf` to compare keys. Sized once for at most `capacity` keys.
+ * form they stand for is given back by `formOf` to compare keys. Sized once for at most `capacity` keys. A cell is
+ * three numbers side by side (hash, owner + 1 or 0 when empty, slot): one cache line per probe.
  */
 export class KeyTable {
-  private readonly hashes: Int32Array;
-  /** owner + 1; 0 for an empty cell. */
-  private readonly owners: Int32Array;
-  private readonly slots: Int32Array;
+  private readonly cells: Int32Array;
   private readonly mask: number;
 
   constructor(
@@ -80,38 +78,40 @@ export class KeyTable {
   ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.hashes = new Int32Array(size);
-    this.owners = new Int32Array(size);
-    this.slots = new Int32Array(size);
+    this.cells = new Int32Array(size * 3);
     this.mask = size - 1;
   }
 
-  /** The cell of `form`'s key: where it is, or the empty cell where it would go. */
+  /** The cell of `form`'s key (an index into `cells`): where it is, or the empty cell where it would go. */
   private cell(form: string, hash: number): number {
-    const { hashes, owners, slots, mask } = this;
-    let c = hash & mask;
+    const { cells, mask } = this;
+    // FNV's low bits alone cluster on keys that differ in their last units: mixed in from the high bits.
+    let c = (hash ^ (hash >>> 15)) & mask;
     for (;;) {
-      const o = owners[c]!;
-      if (o === 0) return c;
-      if (hashes[c] === hash && sameKey(this.formOf(o - 1, slots[c]!), form)) return c;
+      const at = c * 3;
+      const o = cells[at + 1]!;
+      if (o === 0) return at;
+      if (cells[at] === hash && sameKey(this.formOf(o - 1, cells[at + 2]!), form)) return at;
       c = (c + 1) & mask;
     }
   }
 
   /** The owner of `form`'s key, or -1; its slot in `slotOut[0]`. */
   get(form: string, hash = keyHash(form), slotOut?: number[]): number {
-    const c = this.cell(form, hash);
-    const o = this.owners[c]! - 1;
-    if (o >= 0 && slotOut) slotOut[0] = this.slots[c]!;
+    const at = this.cell(form, hash);
+    const o = this.cells[at + 1]! - 1;
+    if (o >= 0 && slotOut) slotOut[0] = this.cells[at + 2]!;
     return o;
   }
 
-  /** Adds `form`'s key with (owner, slot) unless the key is there already. */
-  addIfAbsent(form: string, owner: number, slot: number, hash = keyHash(form)): void {
-    const c = this.cell(form, hash);
-    if (this.owners[c] !== 0) return;
-    this.hashes[c] = hash;
-    this.owners[c] = owner + 1;
-    this.slots[c] = slot;
+  /** Adds `form`'s key with (owner, slot) unless the key is there already; returns the owner it had, or -1. */
+  addIfAbsent(form: string, owner: number, slot: number, hash = keyHash(form)): number {
+    const at = this.cell(form, hash);
+    const o = this.cells[at + 1]! - 1;
+    if (o >= 0) return o;
+    this.cells[at] = hash;
+    this.cells[at + 1] = owner + 1;
+    this.cells[at + 2] = slot;
+    return -1;
   }
 }

@@ -56,21 +56,39 @@ const WINDOW = 256;
 /** How far from a trigger an anchored pattern may match. */
 const ANCHORED_SPAN = 160;
 
-interface Form {
-  glossary: Glossary;
-  entry: GlossaryEntry;
-  kind: number;
-  form: number;
-  /** Key length in symbols. */
-  length: number;
-  /** The term with separators normalised (case kept), for `case: exact`. */
-  exact: string;
-  /** `case: exact` term whose entry also lists a variant with the same key: another casing is that `variant`. */
-  listedCasing: boolean;
-  /** Whether an English possessive/plural may follow (the form ends in a Latin letter or a digit). */
-  suffixOk: boolean;
-  /** The next form with the same key from another entry (another glossary's view of the same words), or -1. */
-  next: number;
+/**
+ * The literal forms, one typed array per field (a million-entry glossary has three million forms: an object each
+ * took about 100 bytes). A form's entry is numbered across the glossaries: glossary g's entries are
+ * entryBase[g] .. entryBase[g + 1] - 1, in the order of its `entries`.
+ */
+interface Forms {
+  glossaries: readonly Glossary[];
+  entryBase: Int32Array;
+  /** Per form: its entry's number. */
+  entry: Int32Array;
+  /** Per form: K_TERM, K_ALT, K_VARIANT or K_EXACT, | LISTED_CASING. */
+  kind: Uint8Array;
+  /** Per form: which acceptable form (0 = the term, n = alternatives[n - 1]), -1 for a variant. */
+  form: Int32Array;
+  /** Per form: the next form with the same key from another entry (another glossary's view of the same words), or -1. */
+  next: Int32Array;
+}
+
+/** In `Forms.kind`: a `case: exact` term whose entry also lists a variant with its key (another casing is that `variant`). */
+const LISTED_CASING = 0x80;
+/** Chains of forms longer than this look an entry up in a set rather than walk (see compile). */
+const LONG_CHAIN = 8;
+
+/** The glossary (its index) of entry number `n`. */
+function glossaryOf(entryBase: Int32Array, n: number): number {
+  let lo = 0;
+  let hi = entryBase.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (entryBase[mid]! <= n) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 type Regex = ReturnType<typeof RE2JS.compile>;
@@ -112,8 +130,14 @@ export class GlossaryMatcher {
     private readonly termForm: Int32Array,
     /** Per state: its trigger (of anchorable patterns), or -1. */
     private readonly termTrigger: Int32Array,
-    private readonly forms: Form[],
+    private readonly forms: Forms,
+    /** Per form: whether an English possessive/plural may follow (the form ends in a Latin letter or a digit). */
     private readonly formSuffixOk: Uint8Array,
+    /**
+     * Per form, 1 when it and the rest of its chain are preferred terms without alternatives: what a match without
+     * `allTerms` does not report (its span still takes precedence over the hits it overlaps).
+     */
+    private readonly termsOnly: Uint8Array,
     /** Per trigger of the word trie: the (anchorable) patterns it triggers. */
     private readonly triggerPatterns: number[][],
     /** The trigger literals of the other patterns, or null when there are none. */
@@ -121,18 +145,7 @@ export class GlossaryMatcher {
     private readonly patterns: Pattern[],
     /** Patterns without a required literal. */
     private readonly unfiltered: number[],
-  ) {
-    this.termsOnly = Uint8Array.from(forms, (_, f) => {
-      for (let g = f; g >= 0; g = forms[g]!.next) if (forms[g]!.kind !== K_TERM || forms[g]!.entry.alternatives.length > 0) return 0;
-      return 1;
-    });
-  }
-
-  /**
-   * Per form, 1 when it and the rest of its chain are preferred terms without alternatives: what a match without
-   * `allTerms` does not report (its span still takes precedence over the hits it overlaps).
-   */
-  private readonly termsOnly: Uint8Array;
+  ) {}
 
   /** The combined test of the patterns without a literal (compiled on first use; null: test each alone). */
   private unfilteredTest: Regex | null | undefined;
@@ -173,7 +186,7 @@ export class GlossaryMatcher {
 
   /** Number of literal forms indexed (after removing duplicate keys). */
   get formCount(): number {
-    return this.forms.length;
+    return this.forms.entry.length;
   }
 
   /** Number of automaton states (trie nodes). */
@@ -210,12 +223,17 @@ export class GlossaryMatcher {
     //    in the trie is dropped: the first glossary/entry/form wins.
     const latin = latinOrDigitTable();
     let wordCap = 1;
-    for (const glossary of glossaries)
+    let formCap = 0;
+    const entryBase = new Int32Array(glossaries.length + 1);
+    glossaries.forEach((glossary, g) => {
+      entryBase[g + 1] = entryBase[g]! + glossary.entries.length;
       for (const entry of glossary.entries) {
         wordCap += entry.term.length;
         for (const a of entry.alternatives) wordCap += a.length;
         for (const v of entry.variants) wordCap += v.length;
+        formCap += 1 + entry.alternatives.length + entry.variants.length;
       }
+    });
     let freeCap = 1;
     patternLiterals.forEach((lits, p) => {
       for (const l of lits ?? []) {
@@ -224,56 +242,104 @@ export class GlossaryMatcher {
       }
     });
     const words = new Trie(alphabet, wordCap);
-    const forms: Form[] = [];
-    const add = (glossary: Glossary, entry: GlossaryEntry, text: string, kind: number, form: number, at = words.insert(text)): void => {
+    const entryAt = (n: number): GlossaryEntry => {
+      const g = glossaryOf(entryBase, n);
+      return glossaries[g]!.entries[n - entryBase[g]!]!;
+    };
+    let formEntry = new Int32Array(formCap);
+    let formKind = new Uint8Array(formCap);
+    let formForm = new Int32Array(formCap);
+    let formNext = new Int32Array(formCap);
+    let formSuffixOk = new Uint8Array(formCap);
+    // Per form: 1 when it is a preferred term of an entry without alternatives (termsOnly, over the chain, below).
+    let plainTerm = new Uint8Array(formCap);
+    let count = 0;
+    // A chain holds the forms of one key from different entries, in the order they were added (next[f] > f). The
+    // forms of one entry are added one after the other, so an entry whose form is in a chain is its tail, unless
+    // the same entry object stands at two places (one glossary passed twice, or a shipped glossary named with
+    // --glossary too, which shares the cached entries): that is looked for along the chain, or in a set for a long
+    // chain, so a key shared by many entries costs no walk per form.
+    const chainTail = new Int32Array(formCap);
+    const chainLen = new Int32Array(formCap);
+    const chainSets = new Map<number, Set<GlossaryEntry>>();
+    const inChain = (head: number, entry: GlossaryEntry): boolean => {
+      if (chainLen[head]! <= LONG_CHAIN) {
+        for (let f = head; f >= 0; f = formNext[f]!) if (entryAt(formEntry[f]!) === entry) return true;
+        return false;
+      }
+      let set = chainSets.get(head);
+      if (!set) {
+        set = new Set();
+        for (let f = head; f >= 0; f = formNext[f]!) set.add(entryAt(formEntry[f]!));
+        chainSets.set(head, set);
+      }
+      return set.has(entry);
+    };
+    let entryNo = 0;
+    let entryFirstForm = 0; // the first form of the entry being added
+    const add = (entry: GlossaryEntry, text: string, kind: number, form: number, at = words.insert(text)): void => {
       if (!at) return; // empty or masked
-      const first = words.nodeForm[at[0]]!;
-      if (first >= 0) {
+      const head = words.nodeForm[at[0]]! - 1;
+      const f = count;
+      if (head >= 0) {
         // The key of an earlier form: the same entry keeps its first form; another entry joins the chain, so
         // each glossary's view of these words is reported and the rules pick the first one in scope.
-        let f = first;
-        for (;;) {
-          if (forms[f]!.entry === entry) return;
-          if (forms[f]!.next < 0) break;
-          f = forms[f]!.next;
-        }
-        forms[f]!.next = forms.length;
+        const tail = chainTail[head]!;
+        if (tail >= entryFirstForm || inChain(head, entry)) return;
+        formNext[tail] = f;
+        chainTail[head] = f;
+        chainLen[head]!++;
+        chainSets.get(head)?.add(entry);
       } else {
-        words.nodeForm[at[0]] = forms.length;
+        words.nodeForm[at[0]] = f + 1;
+        chainTail[f] = f;
+        chainLen[f] = 1;
       }
-      forms.push({
-        glossary,
-        entry,
-        kind,
-        form,
-        length: at[1],
-        exact: kind === K_EXACT ? normalizeSeparators(text) : '',
-        listedCasing: false,
-        suffixOk: latin[words.lastUnit] === 1,
-        next: -1,
-      });
+      formEntry[f] = entryNo;
+      formKind[f] = kind;
+      formForm[f] = form;
+      formNext[f] = -1;
+      formSuffixOk[f] = latin[words.lastUnit] === 1 ? 1 : 0;
+      plainTerm[f] = kind === K_TERM && entry.alternatives.length === 0 ? 1 : 0;
+      count++;
     };
     for (const glossary of glossaries) {
       for (const entry of glossary.entries) {
+        entryFirstForm = count;
         // The acceptable forms of names and terms are indexed: a correct form shadows a shorter wrong one inside
         // it (and a pattern that would match it), `case: exact` needs the term, term-consistency the alternatives.
         // A calque's idiomatic renderings (`for`, `in`, `currently`) are never looked for: they are ordinary
         // English, would cost time and would hide real calques under leftmost-longest.
         if (entry.category !== 'calque' && entry.category !== 'false-friend') {
-          add(glossary, entry, entry.term, entry.case === 'exact' ? K_EXACT : K_TERM, 0);
-          for (let i = 0; i < entry.alternatives.length; i++) add(glossary, entry, entry.alternatives[i]!, K_ALT, i + 1);
+          add(entry, entry.term, entry.case === 'exact' ? K_EXACT : K_TERM, 0);
+          for (let i = 0; i < entry.alternatives.length; i++) add(entry, entry.alternatives[i]!, K_ALT, i + 1);
         }
         for (const v of entry.variants) {
           const at = words.insert(v);
           if (!at) continue;
-          let f = words.nodeForm[at[0]]!;
-          while (f >= 0 && forms[f]!.entry !== entry) f = forms[f]!.next;
+          // This entry's form with the variant's key, if any: the tail of the key's chain (see above).
+          const head = words.nodeForm[at[0]]! - 1;
+          const own = head >= 0 && chainTail[head]! >= entryFirstForm ? chainTail[head]! : -1;
           // A variant listed as another casing of this entry's case-exact term: a hit in that casing is a `variant`.
-          if (f >= 0 && forms[f]!.kind === K_EXACT) forms[f]!.listedCasing = true;
-          else add(glossary, entry, v, K_VARIANT, -1, at);
+          if (own >= 0 && formKind[own] === K_EXACT) formKind[own] = K_EXACT | LISTED_CASING;
+          else add(entry, v, K_VARIANT, -1, at);
         }
+        entryNo++;
       }
     }
+    if (count < formCap) {
+      // Dropped forms (duplicate keys, calques' acceptable forms) leave room at the end.
+      formEntry = formEntry.slice(0, count);
+      formKind = formKind.slice(0, count);
+      formForm = formForm.slice(0, count);
+      formNext = formNext.slice(0, count);
+      formSuffixOk = formSuffixOk.slice(0, count);
+      plainTerm = plainTerm.slice(0, count);
+    }
+    // A form and the rest of its chain all plain terms (next[f] > f: from the end).
+    const termsOnly = plainTerm;
+    for (let f = count - 1; f >= 0; f--) if (termsOnly[f] === 1 && formNext[f]! >= 0) termsOnly[f] = termsOnly[formNext[f]!]!;
+    const forms: Forms = { glossaries: [...glossaries], entryBase, entry: formEntry, kind: formKind, form: formForm, next: formNext };
     const free = freeCap > 1 ? new Trie(alphabet, freeCap) : null;
     const triggerPatterns: number[][] = [];
     const freeTriggerPatterns: number[][] = [];
@@ -289,9 +355,10 @@ export class GlossaryMatcher {
       const lists = trie === words ? triggerPatterns : freeTriggerPatterns;
       for (const at of ats) {
         const [node, len] = at!;
-        let t = trie.nodeTrigger[node]!;
+        let t = trie.nodeTrigger[node]! - 1;
         if (t < 0) {
-          t = trie.nodeTrigger[node] = lists.length;
+          t = lists.length;
+          trie.nodeTrigger[node] = t + 1;
           lists.push([]);
           if (trie === free) freeTriggerLens.push(len);
         }
@@ -313,19 +380,23 @@ export class GlossaryMatcher {
 
     const w = placeDoubleArray(words, alphabet.size);
     const termForm = new Int32Array(w.size).fill(-1);
-    const termTrigger = new Int32Array(w.size).fill(-1);
+    // Read only when some pattern is triggered from the word trie.
+    const termTrigger = new Int32Array(triggerPatterns.length ? w.size : 0).fill(-1);
     // The walk reads a state's check and whether it reports in one load: check << 1 | reports (-1: a free cell).
     for (let p = 0; p < w.size; p++) if (w.da[2 * p + 1]! >= 0) w.da[2 * p + 1] = w.da[2 * p + 1]! << 1;
     for (let v = 1; v < words.nodes; v++) {
-      termForm[w.pos[v]!] = words.nodeForm[v]!;
-      termTrigger[w.pos[v]!] = words.nodeTrigger[v]!;
-      if (words.nodeForm[v]! >= 0 || words.nodeTrigger[v]! >= 0) w.da[2 * w.pos[v]! + 1]! |= 1;
+      const q = w.pos[v]!;
+      const form = words.nodeForm[v]! - 1;
+      const trigger = words.nodeTrigger[v]! - 1;
+      termForm[q] = form;
+      if (trigger >= 0) termTrigger[q] = trigger;
+      if (form >= 0 || trigger >= 0) w.da[2 * q + 1]! |= 1;
     }
     let freeAutomaton: TriggerAutomaton | null = null;
     if (free && free.nodes > 1) {
       const f = placeDoubleArray(free, alphabet.size);
       const trigger = new Int32Array(f.size).fill(-1);
-      for (let v = 1; v < free.nodes; v++) trigger[f.pos[v]!] = free.nodeTrigger[v]!;
+      for (let v = 1; v < free.nodes; v++) trigger[f.pos[v]!] = free.nodeTrigger[v]! - 1;
       let ring = 2;
       while (ring < free.maxLen + 1) ring <<= 1;
       freeAutomaton = { da: f.da, ...failureLinks(free, f, trigger), trigger, triggerLen: Int32Array.from(freeTriggerLens), triggerPatterns: freeTriggerPatterns, posMask: ring - 1 };
@@ -336,7 +407,8 @@ export class GlossaryMatcher {
       termForm,
       termTrigger,
       forms,
-      Uint8Array.from(forms, (f) => (f.suffixOk ? 1 : 0)),
+      formSuffixOk,
+      termsOnly,
       triggerPatterns,
       freeAutomaton,
       patterns,
@@ -426,7 +498,7 @@ export class GlossaryMatcher {
   private sweep(text: string, cands: Candidates, pats: PatternCandidate[], allTerms: boolean): TermHit[] {
     // Leftmost-longest sweep over the literal and pattern candidates (both sorted); at the same span the literal
     // form wins.
-    const { forms } = this;
+    const { glossaries, entryBase, entry: formEntry, kind: formKind, form: formForm, next: formNext } = this.forms;
     const { start: cStart, end: cEnd, suffix: cSuffix, form: cForm, count } = cands;
     const hits: TermHit[] = [];
     let at = 0;
@@ -451,16 +523,20 @@ export class GlossaryMatcher {
         const matched = text.slice(start, end);
         const suffix = sl === 0 ? '' : text.slice(end, end + sl);
         // One hit per entry that has these words, in glossary order (same span).
-        for (let f = cForm[c]!; f >= 0; f = forms[f]!.next) {
-          const form = forms[f]!;
+        for (let f = cForm[c]!; f >= 0; f = formNext[f]!) {
+          const n = formEntry[f]!;
+          const g = glossaryOf(entryBase, n);
+          const glossary = glossaries[g]!;
+          const entry = glossary.entries[n - entryBase[g]!]!;
+          const k = formKind[f]! & ~LISTED_CASING;
           let kind: TermHit['kind'];
-          if (form.kind === K_EXACT) kind = sameExceptSeparators(matched, form.exact) ? 'term' : form.listedCasing ? 'variant' : 'casing';
-          else kind = form.kind === K_TERM ? 'term' : form.kind === K_ALT ? 'alternative' : 'variant';
+          if (k === K_EXACT) kind = sameExceptSeparators(matched, normalizeSeparators(entry.term)) ? 'term' : formKind[f]! & LISTED_CASING ? 'variant' : 'casing';
+          else kind = k === K_TERM ? 'term' : k === K_ALT ? 'alternative' : 'variant';
           // A short name in another casing plus a bare `s` is most often an ordinary word (`less` is not `Les` + s,
           // `loss` not `Los` + s): below five letters only a possessive with its apostrophe keeps a casing hit.
           if (kind === 'casing' && (suffix === 's' || suffix === 'S') && matched.length < 5) continue;
-          if (kind === 'term' && !allTerms && form.entry.alternatives.length === 0) continue;
-          hits.push({ start, end, kind, matched, form: kind === 'variant' ? -1 : form.form, suffix, entry: form.entry, glossary: form.glossary });
+          if (kind === 'term' && !allTerms && entry.alternatives.length === 0) continue;
+          hits.push({ start, end, kind, matched, form: kind === 'variant' ? -1 : formForm[f]!, suffix, entry, glossary });
         }
         at = end + sl;
         c++;
@@ -717,12 +793,15 @@ interface Alphabet {
  * Each key is normalised on the way in: separator runs -> one separator symbol, trimmed; folded.
  */
 class Trie {
-  readonly nodeSym: Int32Array;
+  // Sized for the longest possible trie (every key unit a node), which is often several times the real one: a
+  // cell that is never written costs no memory (the arrays are zero-filled on demand), so 0 means none (the root,
+  // node 0, is no one's child), and nodeForm and nodeTrigger hold the number + 1.
+  readonly nodeSym: Uint16Array;
   readonly firstChild: Int32Array;
   readonly nextSibling: Int32Array;
   readonly nodeForm: Int32Array;
   readonly nodeTrigger: Int32Array;
-  private readonly rootChild = new Int32Array(0x10000).fill(-1);
+  private readonly rootChild = new Int32Array(0x10000);
   nodes = 1;
   maxLen = 1;
   /** The last code unit of the last key inserted. */
@@ -732,27 +811,27 @@ class Trie {
     private readonly alphabet: Alphabet,
     capacity: number,
   ) {
-    this.nodeSym = new Int32Array(capacity);
-    this.firstChild = new Int32Array(capacity).fill(-1);
-    this.nextSibling = new Int32Array(capacity).fill(-1);
-    this.nodeForm = new Int32Array(capacity).fill(-1);
-    this.nodeTrigger = new Int32Array(capacity).fill(-1);
+    this.nodeSym = new Uint16Array(capacity);
+    this.firstChild = new Int32Array(capacity);
+    this.nextSibling = new Int32Array(capacity);
+    this.nodeForm = new Int32Array(capacity);
+    this.nodeTrigger = new Int32Array(capacity);
   }
 
   private child(node: number, s: number): number {
     const { rootChild, firstChild, nextSibling, nodeSym } = this;
-    if (node === 0 && rootChild[s]! >= 0) return rootChild[s]!;
-    let prev = -1;
+    if (node === 0 && rootChild[s]! !== 0) return rootChild[s]!;
+    let prev = 0;
     let w = firstChild[node]!;
-    while (w >= 0 && nodeSym[w]! < s) {
+    while (w !== 0 && nodeSym[w]! < s) {
       prev = w;
       w = nextSibling[w]!;
     }
-    if (w >= 0 && nodeSym[w] === s) return w;
+    if (w !== 0 && nodeSym[w] === s) return w;
     const v = this.nodes++;
     nodeSym[v] = s;
     nextSibling[v] = w;
-    if (prev < 0) firstChild[node] = v;
+    if (prev === 0) firstChild[node] = v;
     else nextSibling[prev] = v;
     if (node === 0) rootChild[s] = v;
     return v;
@@ -802,34 +881,28 @@ interface Placed {
 /**
  * Places a trie into a double array, BFS. Cells at or above `frontier` are all free; free cells below it (holes
  * left between the children of a node) are kept in a linked list and tried first, a few at a time, so placement
- * stays linear; a hole that keeps failing is given up.
+ * stays linear; a hole that keeps failing is given up. The array is built in place: a used cell holds its base and
+ * check, a hole in the list its links (da[2h] = the next hole, da[2h + 1] = the previous one), so placing costs
+ * the array and two bytes a cell (it took 26 bytes a cell in separate arrays, with a copy at the end).
  */
 function placeDoubleArray(trie: Trie, alpha: number): Placed {
   const { nodes, nodeSym, firstChild, nextSibling } = trie;
   let cap = Math.max(1024, Math.ceil(nodes * 1.25) + 2 * alpha);
-  let base = new Int32Array(cap);
-  let check = new Int32Array(cap).fill(-1);
+  let da = new Int32Array(2 * cap);
   let used = new Uint8Array(cap);
-  let holeNext = new Int32Array(cap);
-  let holePrev = new Int32Array(cap);
   let holeFails = new Uint8Array(cap);
   const grow = (need: number): void => {
     if (need < cap) return;
     let n = cap;
     while (n <= need) n *= 2;
-    const c2 = new Int32Array(n).fill(-1);
-    c2.set(check);
-    check = c2;
-    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
-      const b2 = new (a.constructor as new (n: number) => T)(n);
+    const grown = <T extends Int32Array | Uint8Array>(a: T, size: number): T => {
+      const b2 = new (a.constructor as new (n: number) => T)(size);
       b2.set(a);
       return b2;
     };
-    base = grown(base);
-    used = grown(used);
-    holeNext = grown(holeNext);
-    holePrev = grown(holePrev);
-    holeFails = grown(holeFails);
+    da = grown(da, 2 * n);
+    used = grown(used, n);
+    holeFails = grown(holeFails, n);
     cap = n;
   };
   let holeHead = -1;
@@ -838,11 +911,11 @@ function placeDoubleArray(trie: Trie, alpha: number): Placed {
   const unlinkHole = (h: number): void => {
     if (holeFails[h] === GONE) return;
     holeFails[h] = GONE;
-    const a = holePrev[h]!;
-    const b = holeNext[h]!;
-    if (a >= 0) holeNext[a] = b;
+    const a = da[2 * h + 1]!;
+    const b = da[2 * h]!;
+    if (a >= 0) da[2 * a] = b;
     else holeHead = b;
-    if (b >= 0) holePrev[b] = a;
+    if (b >= 0) da[2 * b + 1] = a;
     else holeTail = a;
   };
   const pos = new Int32Array(nodes);
@@ -856,17 +929,17 @@ function placeDoubleArray(trie: Trie, alpha: number): Placed {
   while (head < tail) {
     const u = order[head++]!;
     const first = firstChild[u]!;
-    if (first < 0) continue;
+    if (first === 0) continue;
     const c0 = nodeSym[first]!;
     let lastChild = first;
-    while (nextSibling[lastChild]! >= 0) lastChild = nextSibling[lastChild]!;
+    while (nextSibling[lastChild]! !== 0) lastChild = nextSibling[lastChild]!;
     let bs = -1;
     let tries = 0;
     for (let h = holeHead; h >= 0 && tries < MAX_TRIES; tries++) {
-      const next = holeNext[h]!;
+      const next = da[2 * h]!;
       // Whether the children fit with the first one in hole h (inline: a closure per node would cost more).
       let fits = h >= c0;
-      for (let v = nextSibling[first]!; fits && v >= 0; v = nextSibling[v]!) {
+      for (let v = nextSibling[first]!; fits && v !== 0; v = nextSibling[v]!) {
         const q = h - c0 + nodeSym[v]!;
         if (q < frontier && used[q]) fits = false;
       }
@@ -882,12 +955,13 @@ function placeDoubleArray(trie: Trie, alpha: number): Placed {
     const cMax = nodeSym[lastChild]!;
     grow(bs + cMax + alpha + 2);
     const pu = pos[u]!;
-    base[pu] = bs;
-    for (let v = first; v >= 0; v = nextSibling[v]!) {
+    da[2 * pu] = bs;
+    for (let v = first; v !== 0; v = nextSibling[v]!) {
       const q = bs + nodeSym[v]!;
       if (q < frontier) unlinkHole(q);
       used[q] = 1;
-      check[q] = pu;
+      da[2 * q] = 0; // its base when it has children, set when it is placed: a leaf's is 0
+      da[2 * q + 1] = pu;
       pos[v] = q;
       order[tail++] = v;
     }
@@ -895,10 +969,10 @@ function placeDoubleArray(trie: Trie, alpha: number): Placed {
     const newFrontier = bs + cMax + 1;
     for (let q = frontier; q < newFrontier; q++) {
       if (used[q]) continue;
-      holeNext[q] = -1;
-      holePrev[q] = holeTail;
+      da[2 * q] = -1;
+      da[2 * q + 1] = holeTail;
       holeFails[q] = 0;
-      if (holeTail >= 0) holeNext[holeTail] = q;
+      if (holeTail >= 0) da[2 * holeTail] = q;
       else holeHead = q;
       holeTail = q;
     }
@@ -912,12 +986,14 @@ function placeDoubleArray(trie: Trie, alpha: number): Placed {
     }
   const size = len + alpha + 1;
   grow(size);
-  const da = new Int32Array(2 * size);
-  for (let p = 0; p < size; p++) {
-    da[2 * p] = base[p]!;
-    da[2 * p + 1] = check[p]!;
-  }
-  return { da, pos, order, size };
+  // Free cells: base 0, check -1 (the root's check too).
+  for (let p = 0; p < size; p++)
+    if (!used[p] || p === 0) {
+      if (p !== 0) da[2 * p] = 0;
+      da[2 * p + 1] = -1;
+    }
+  // The cells past `size` were never written (free memory): a view of the first `size` cells, not a copy.
+  return { da: da.subarray(0, 2 * size), pos, order, size };
 }
 
 /** Aho-Corasick failure and output links of a placed trie (BFS order); `out` marks the states that report. */
@@ -929,7 +1005,7 @@ function failureLinks(trie: Trie, placed: Placed, out: Int32Array): { fail: Int3
   for (let h = 0; h < trie.nodes; h++) {
     const u = order[h]!;
     const pu = pos[u]!;
-    for (let v = trie.firstChild[u]!; v >= 0; v = trie.nextSibling[v]!) {
+    for (let v = trie.firstChild[u]!; v !== 0; v = trie.nextSibling[v]!) {
       const q = pos[v]!;
       const s = trie.nodeSym[v]!;
       let fl = 0;

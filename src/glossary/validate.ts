@@ -68,11 +68,11 @@ export function validateGlossary(glossary: Glossary): GlossaryProblem[] {
     entry.variants.forEach((v, vi) => {
       const hash = variantHash[vi]!;
       if (ownOf(v, hash) >= 0) return;
-      const prev = wrong.get(v, hash);
+      // The first entry with this variant key (this one, when none had it).
+      const prev = wrong.addIfAbsent(v, e, vi, hash);
       const prevEntry = prev >= 0 ? entries[prev]! : null;
       if (prevEntry && prevEntry !== entry && !sameKey(prevEntry.term, entry.term))
         add('duplicate-variant', entry.line, `variant "${v}" is also a variant of "${prevEntry.term}" on line ${prevEntry.line}, with a different term "${entry.term}"`);
-      else if (!prevEntry) wrong.addIfAbsent(v, e, vi, hash);
       const acc = acceptable.get(v, hash, slot);
       const accEntry = acc >= 0 ? entries[acc]! : null;
       if (accEntry && accEntry !== entry)
