@@ -259,11 +259,13 @@ export class GlossaryMatcher {
     // the same entry object stands at two places (one glossary passed twice, or a shipped glossary named with
     // --glossary too, which shares the cached entries): that is looked for along the chain, or in a set for a long
     // chain, so a key shared by many entries costs no walk per form.
+    // Per head: the tail - head and the length - 1 (zero, never written, for the many keys of one form).
     const chainTail = new Int32Array(formCap);
     const chainLen = new Int32Array(formCap);
+    const tailOf = (head: number): number => head + chainTail[head]!;
     const chainSets = new Map<number, Set<GlossaryEntry>>();
     const inChain = (head: number, entry: GlossaryEntry): boolean => {
-      if (chainLen[head]! <= LONG_CHAIN) {
+      if (chainLen[head]! < LONG_CHAIN) {
         for (let f = head; f >= 0; f = formNext[f]!) if (entryAt(formEntry[f]!) === entry) return true;
         return false;
       }
@@ -284,16 +286,14 @@ export class GlossaryMatcher {
       if (head >= 0) {
         // The key of an earlier form: the same entry keeps its first form; another entry joins the chain, so
         // each glossary's view of these words is reported and the rules pick the first one in scope.
-        const tail = chainTail[head]!;
+        const tail = tailOf(head);
         if (tail >= entryFirstForm || inChain(head, entry)) return;
         formNext[tail] = f;
-        chainTail[head] = f;
+        chainTail[head] = f - head;
         chainLen[head]!++;
         chainSets.get(head)?.add(entry);
       } else {
         words.nodeForm[at[0]] = f + 1;
-        chainTail[f] = f;
-        chainLen[f] = 1;
       }
       formEntry[f] = entryNo;
       formKind[f] = kind;
@@ -319,7 +319,7 @@ export class GlossaryMatcher {
           if (!at) continue;
           // This entry's form with the variant's key, if any: the tail of the key's chain (see above).
           const head = words.nodeForm[at[0]]! - 1;
-          const own = head >= 0 && chainTail[head]! >= entryFirstForm ? chainTail[head]! : -1;
+          const own = head >= 0 && tailOf(head) >= entryFirstForm ? tailOf(head) : -1;
           // A variant listed as another casing of this entry's case-exact term: a hit in that casing is a `variant`.
           if (own >= 0 && formKind[own] === K_EXACT) formKind[own] = K_EXACT | LISTED_CASING;
           else add(entry, v, K_VARIANT, -1, at);
