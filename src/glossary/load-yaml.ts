@@ -107,11 +107,12 @@ function fieldsOf(
 /**
  * Reads a glossary written in the plain layout: top-level `key: value` lines, and an `entries:` block list (items
  * `  - key: value`, fields `    key: value`) of flat mappings, each value on its line: a quoted string (no
- * escapes), a plain string that starts with a letter, or a flow list of those; blank and comment lines anywhere.
- * Hands each entry's fields and line to `onItem` once read, and returns the top-level fields in file order
- * (`entries` included, with no value). Anything else (a comment after a value, a multi-line or escaped string, a
- * number, a boolean, null, a flow mapping, an anchor, a tag, a duplicate key, another indentation, a tab or a
- * CR...) returns null, and the yaml library reads the file. On what it accepts, it gives the values and lines the
+ * escapes), a plain string that starts with a letter, a flow list of those, or a flow mapping of them under
+ * plain keys (`source: { ru: ГигаЧат }`); blank and comment lines anywhere. Hands each entry's fields and line to
+ * `onItem` once read, and returns the top-level fields in file order (`entries` included, with no value). Anything
+ * else (a comment after a value, a multi-line or escaped string, a number, a boolean, null, a nested flow
+ * collection, an anchor, a tag, a duplicate key, another indentation, a tab or a CR...) returns null, and the yaml
+ * library reads the file (ten times slower, and it holds the whole document: 850 MB for 100,000 entries). On what it accepts, it gives the values and lines the
  * yaml library gives.
  */
 function readPlainLayout(text: string, onItem: (fields: Map<string, RawField>, line: number) => void): Map<string, RawField> | null {
@@ -173,9 +174,13 @@ const FAIL = Symbol('not the plain layout');
 
 const isPlainString = (s: string): boolean => PLAIN.test(s) && !NOT_STRINGS.has(s);
 
-/** The value after `key: `: a scalar or a flow list of scalars, as the yaml library reads it; FAIL otherwise. */
+/**
+ * The value after `key: `: a scalar, a flow list of scalars, or a flow mapping of plain keys to scalars (`source:
+ * { ru: ГигаЧат, fr: GigaChat }`), as the yaml library reads it; FAIL otherwise.
+ */
 function valueOf(rest: string): unknown {
   const s = rest.replace(/ +$/, '');
+  if (s.startsWith('{')) return flowMapping(s);
   if (!s.startsWith('[')) {
     const [value, end] = scalarAt(s, 0);
     return end === s.length ? value : FAIL;
@@ -189,7 +194,7 @@ function valueOf(rest: string): unknown {
   if (s[i] === ']') return i === s.length - 1 ? list : FAIL;
   for (;;) {
     skipSpaces();
-    const [value, end] = scalarAt(s, i, true);
+    const [value, end] = scalarAt(s, i, ']');
     if (value === FAIL) return FAIL;
     list.push(value);
     i = end;
@@ -200,8 +205,40 @@ function valueOf(rest: string): unknown {
   }
 }
 
-/** The scalar at `i` of `s` and where it ends: quoted (no escapes) or plain (in a flow list: up to `,` or `]`). */
-function scalarAt(s: string, i: number, inList = false): [string | typeof FAIL, number] {
+/** `{ key: scalar, ... }` with plain keys, each once (the whole of `s`); FAIL otherwise. */
+function flowMapping(s: string): Record<string, string> | typeof FAIL {
+  const map: Record<string, string> = {};
+  let i = 1;
+  const skipSpaces = (): void => {
+    while (s[i] === ' ') i++;
+  };
+  skipSpaces();
+  if (s[i] === '}') return i === s.length - 1 ? map : FAIL;
+  for (;;) {
+    skipSpaces();
+    const key = FLOW_KEY.exec(s.slice(i))?.[1];
+    if (key === undefined || !isPlainString(key) || Object.hasOwn(map, key)) return FAIL;
+    i += key.length + 1; // the key and its colon
+    skipSpaces();
+    const [value, end] = scalarAt(s, i, '}');
+    if (value === FAIL) return FAIL;
+    map[key] = value;
+    i = end;
+    skipSpaces();
+    if (s[i] === '}') return i === s.length - 1 ? map : FAIL;
+    if (s[i] !== ',') return FAIL;
+    i++;
+  }
+}
+
+/** A key of a flow mapping, followed by its colon and a space: a letter, then letters, digits, `_` or `-`. */
+const FLOW_KEY = /^(\p{L}[\p{L}\p{N}_-]*): /u;
+
+/**
+ * The scalar at `i` of `s` and where it ends: quoted (no escapes) or plain (in a flow list or mapping, up to `,`
+ * or its closing bracket, `close`).
+ */
+function scalarAt(s: string, i: number, close?: ']' | '}'): [string | typeof FAIL, number] {
   const quote = s[i];
   if (quote === "'" || quote === '"') {
     let j = i + 1;
@@ -217,7 +254,7 @@ function scalarAt(s: string, i: number, inList = false): [string | typeof FAIL, 
       return [quote === "'" ? body.replaceAll("''", "'") : body, k + 1];
     }
   }
-  let end = inList ? s.slice(i).search(/ *[,\]]/) : s.length - i;
+  let end = close === ']' ? s.slice(i).search(/ *[,\]]/) : close === '}' ? s.slice(i).search(/ *[,}]/) : s.length - i;
   if (end < 0) return [FAIL, i];
   end += i;
   const plain = s.slice(i, end);
