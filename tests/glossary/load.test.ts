@@ -94,6 +94,31 @@ describe('YAML loader', () => {
       ['bad-value', 5],
     ]);
   });
+
+  it('reads flow mappings line by line as the yaml library reads them, problems and lines included', () => {
+    const sources = [
+      `source: { fr: il s'agit de, ru: "ГигаЧат" }`,
+      'source: {}',
+      'source: {fr: x}',
+      'source: {  fr:   spaced   ,   pt-BR:  y  }',
+      `source: { fr: a b c, de: 'it''s' }`,
+      'source: { Fr: x }',
+      'note: { a: b }',
+      // Not for the line reader: the library reads them.
+      'source: { fr: x, fr: y }',
+      'source: { fr: x, }',
+      'source: { fr: [a, b] }',
+      'source: { fr: true }',
+      'source: { fr:x }',
+      'source: { fr: x } # c',
+    ];
+    for (const line of sources) {
+      const text = (name: string): string => `name: ${name}\nentries:\n  - term: GigaChat\n    variants: [Gigachat]\n    ${line}\n  - term: Other\n`;
+      // A comment after a value is not the plain layout: the second text goes to the yaml library.
+      expect(loadGlossaryText(text('t'), 'f.yaml')).toEqual(loadGlossaryText(text('t # by the library'), 'f.yaml'));
+    }
+    expect(loadGlossaryText('name: t\nentries:\n  - term: A\n    source: { fr: x, ru: y }\n', 'f.yaml').glossary!.entries[0]!.source).toEqual({ fr: 'x', ru: 'y' });
+  });
 });
 
 describe('CSV and TSV loaders', () => {
