@@ -95,6 +95,15 @@ describe('YAML loader', () => {
     ]);
   });
 
+  it('keeps every code unit of long values, lone surrogates and non-Latin-1 text included', () => {
+    const text = 'name: s\nentries:\n  - term: "abcdefghijklmno\\ud800xyz"\n    note: "Ünïcödé nötè thät is löng ÿ"\n    variants: ["Кириллица длинная строка", " padded and long enough "]\n';
+    expect(ok(text, 's.yaml').entries[0]).toMatchObject({
+      term: 'abcdefghijklmno\ud800xyz',
+      note: 'Ünïcödé nötè thät is löng ÿ',
+      variants: ['Кириллица длинная строка', 'padded and long enough'],
+    });
+  });
+
   it('reads flow mappings line by line as the yaml library reads them, problems and lines included', () => {
     const sources = [
       `source: { fr: il s'agit de, ru: "ГигаЧат" }`,
