@@ -286,6 +286,40 @@ describe('many entries', () => {
     ]);
     expect(m.formCount).toBe(60000);
   });
+
+  it('reports every entry that lists one key, in glossary order, however many', () => {
+    const entries: GlossaryEntry[] = [];
+    for (let i = 0; i < 2000; i++) entries.push(entry(i % 2 ? 'Kyiv' : 'Kyïv', { variants: ['Kiev'] }));
+    const found = GlossaryMatcher.compile([glossary(entries)]).match('Kiev');
+    expect(found.map((h) => [h.kind, h.entry.index])).toEqual(entries.map((_, i) => ['variant', i]));
+  });
+
+  it('reports an entry once when its glossary or its entry objects are given twice', () => {
+    const g = glossary([entry('GigaChat', { variants: ['Gigachat', 'Giga Chat'], case: 'exact' }), entry('Kyiv', { variants: ['Kiev'] })]);
+    // A shipped glossary named with --glossary too: the cache gives both the same entries.
+    const shared = { ...g, file: 'named.yaml' };
+    const text = 'GIGACHAT, Gigachat, Giga Chat, GigaChat and Kiev';
+    const once = GlossaryMatcher.compile([g]).match(text).map((h) => [h.kind, h.matched, h.entry.term]);
+    expect(once).toEqual([
+      ['variant', 'GIGACHAT', 'GigaChat'], // another casing, and the entry lists one as a variant
+      ['variant', 'Gigachat', 'GigaChat'],
+      ['variant', 'Giga Chat', 'GigaChat'],
+      ['term', 'GigaChat', 'GigaChat'],
+      ['variant', 'Kiev', 'Kyiv'],
+    ]);
+    for (const list of [[g, g], [g, shared], [shared, g]]) {
+      const found = GlossaryMatcher.compile(list).match(text);
+      expect(found.map((h) => [h.kind, h.matched, h.entry.term])).toEqual(once);
+      expect(new Set(found.map((h) => h.glossary))).toEqual(new Set([list[0]]));
+    }
+    // One entry object at two places, after a short chain and after a long one (looked up in a set).
+    for (const others of [3, 20]) {
+      const kyiv = entry('Kyiv', { variants: ['Kiev'] });
+      const list = [kyiv, ...Array.from({ length: others }, () => entry('Kyïv', { variants: ['Kiev'] })), kyiv];
+      const found = GlossaryMatcher.compile([{ ...glossary([]), entries: list }]).match('Kiev');
+      expect(found.map((h) => list.indexOf(h.entry))).toEqual(Array.from({ length: others + 1 }, (_, i) => i));
+    }
+  });
 });
 
 describe('patterns', () => {
