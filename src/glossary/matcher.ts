@@ -260,12 +260,13 @@ export class GlossaryMatcher {
     // --glossary too, which shares the cached entries): that is looked for along the chain, or in a set for a long
     // chain, so a key shared by many entries costs no walk per form.
     // Per head: the tail - head and the length - 1 (zero, never written, for the many keys of one form).
-    const chainTail = new Int32Array(formCap);
-    const chainLen = new Int32Array(formCap);
-    const tailOf = (head: number): number => head + chainTail[head]!;
+    // Made when a first key gets a second form (many glossaries have none).
+    let chainTail: Int32Array | null = null;
+    let chainLen: Int32Array | null = null;
+    const tailOf = (head: number): number => (chainTail ? head + chainTail[head]! : head);
     const chainSets = new Map<number, Set<GlossaryEntry>>();
     const inChain = (head: number, entry: GlossaryEntry): boolean => {
-      if (chainLen[head]! < LONG_CHAIN) {
+      if ((chainLen ? chainLen[head]! : 0) < LONG_CHAIN) {
         for (let f = head; f >= 0; f = formNext[f]!) if (entryAt(formEntry[f]!) === entry) return true;
         return false;
       }
@@ -289,6 +290,8 @@ export class GlossaryMatcher {
         const tail = tailOf(head);
         if (tail >= entryFirstForm || inChain(head, entry)) return;
         formNext[tail] = f;
+        chainTail ??= new Int32Array(formCap);
+        chainLen ??= new Int32Array(formCap);
         chainTail[head] = f - head;
         chainLen[head]!++;
         chainSets.get(head)?.add(entry);
@@ -355,10 +358,10 @@ export class GlossaryMatcher {
       const lists = trie === words ? triggerPatterns : freeTriggerPatterns;
       for (const at of ats) {
         const [node, len] = at!;
-        let t = trie.nodeTrigger[node]! - 1;
+        let t = trie.triggerOf(node);
         if (t < 0) {
           t = lists.length;
-          trie.nodeTrigger[node] = t + 1;
+          trie.setTrigger(node, t);
           lists.push([]);
           if (trie === free) freeTriggerLens.push(len);
         }
@@ -387,7 +390,7 @@ export class GlossaryMatcher {
     for (let v = 1; v < words.nodes; v++) {
       const q = w.pos[v]!;
       const form = words.nodeForm[v]! - 1;
-      const trigger = words.nodeTrigger[v]! - 1;
+      const trigger = words.triggerOf(v);
       termForm[q] = form;
       if (trigger >= 0) termTrigger[q] = trigger;
       if (form >= 0 || trigger >= 0) w.da[2 * q + 1]! |= 1;
@@ -396,7 +399,7 @@ export class GlossaryMatcher {
     if (free && free.nodes > 1) {
       const f = placeDoubleArray(free, alphabet.size);
       const trigger = new Int32Array(f.size).fill(-1);
-      for (let v = 1; v < free.nodes; v++) trigger[f.pos[v]!] = free.nodeTrigger[v]! - 1;
+      for (let v = 1; v < free.nodes; v++) trigger[f.pos[v]!] = free.triggerOf(v);
       let ring = 2;
       while (ring < free.maxLen + 1) ring <<= 1;
       freeAutomaton = { da: f.da, ...failureLinks(free, f, trigger), trigger, triggerLen: Int32Array.from(freeTriggerLens), triggerPatterns: freeTriggerPatterns, posMask: ring - 1 };
@@ -793,14 +796,16 @@ interface Alphabet {
  * Each key is normalised on the way in: separator runs -> one separator symbol, trimmed; folded.
  */
 class Trie {
-  // Sized for the longest possible trie (every key unit a node), which is often several times the real one: a
-  // cell that is never written costs no memory (the arrays are zero-filled on demand), so 0 means none (the root,
-  // node 0, is no one's child), and nodeForm and nodeTrigger hold the number + 1.
-  readonly nodeSym: Uint16Array;
-  readonly firstChild: Int32Array;
-  readonly nextSibling: Int32Array;
-  readonly nodeForm: Int32Array;
-  readonly nodeTrigger: Int32Array;
+  // 0 means none (the root, node 0, is no one's child); nodeForm and nodeTrigger hold the number + 1 (nodeTrigger
+  // is made for the first trigger: most glossaries have no pattern). The arrays
+  // start at a quarter of the longest possible trie (every key unit a node: five times the real one for a million
+  // brand names) and double when full. Sized for the longest, they were mostly never written, so cost no memory,
+  // but V8 counts what is allocated: each 64 MB of it started a full collection of the glossary's heap.
+  nodeSym: Uint16Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  nodeForm: Int32Array;
+  private nodeTrigger: Int32Array | null = null;
   private readonly rootChild = new Int32Array(0x10000);
   nodes = 1;
   maxLen = 1;
@@ -809,16 +814,42 @@ class Trie {
 
   constructor(
     private readonly alphabet: Alphabet,
-    capacity: number,
+    /** The most nodes the keys can make (the number of their units, plus one). */
+    private readonly maxNodes: number,
   ) {
+    const capacity = Math.min(maxNodes, Math.max(1024, maxNodes >> 2));
     this.nodeSym = new Uint16Array(capacity);
     this.firstChild = new Int32Array(capacity);
     this.nextSibling = new Int32Array(capacity);
     this.nodeForm = new Int32Array(capacity);
-    this.nodeTrigger = new Int32Array(capacity);
+  }
+
+  /** The trigger of a node, or -1. */
+  triggerOf(node: number): number {
+    return this.nodeTrigger ? this.nodeTrigger[node]! - 1 : -1;
+  }
+
+  setTrigger(node: number, trigger: number): void {
+    this.nodeTrigger ??= new Int32Array(this.nodeSym.length);
+    this.nodeTrigger[node] = trigger + 1;
+  }
+
+  private grow(): void {
+    const capacity = Math.min(this.maxNodes, this.nodeSym.length * 2);
+    const grown = <T extends Int32Array | Uint16Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(capacity);
+      b.set(a);
+      return b;
+    };
+    this.nodeSym = grown(this.nodeSym);
+    this.firstChild = grown(this.firstChild);
+    this.nextSibling = grown(this.nextSibling);
+    this.nodeForm = grown(this.nodeForm);
+    if (this.nodeTrigger) this.nodeTrigger = grown(this.nodeTrigger);
   }
 
   private child(node: number, s: number): number {
+    if (this.nodes === this.nodeSym.length) this.grow();
     const { rootChild, firstChild, nextSibling, nodeSym } = this;
     if (node === 0 && rootChild[s]! !== 0) return rootChild[s]!;
     let prev = 0;
