@@ -12,7 +12,7 @@ import {
   type GlossaryEntry,
   type GlossaryProblem,
 } from './types.js';
-import { formKey } from './normalize.js';
+import { sepTable } from './normalize.js';
 
 export const ENTRY_FIELDS = ['term', 'variants', 'patterns', 'case', 'category', 'severity', 'fix', 'alternatives', 'source', 'note'] as const;
 export const GLOSSARY_FIELDS = ['name', 'description', 'language', 'sourceLanguages', 'entries'] as const;
@@ -121,6 +121,13 @@ function language(sink: ProblemSink, f: RawField | undefined, what: string): str
   return s;
 }
 
+/** Whether formKey(s) is not empty: some code unit is not a separator (no key string built for it). */
+function hasText(s: string): boolean {
+  const sep = sepTable();
+  for (let i = 0; i < s.length; i++) if (!sep[s.charCodeAt(i)]) return true;
+  return false;
+}
+
 /** Checks a literal form: it must keep some text after separator normalisation and contain no U+E000. */
 function checkForms(sink: ProblemSink, line: number | null, what: string, forms: string[]): string[] {
   return forms.filter((f) => {
@@ -128,7 +135,7 @@ function checkForms(sink: ProblemSink, line: number | null, what: string, forms:
       sink.add('bad-value', line, `${what} "${f}" contains U+E000, which mtlint uses to mask code`);
       return false;
     }
-    if (!formKey(f)) {
+    if (!hasText(f)) {
       sink.add('bad-value', line, `${what} "${f}" has no text besides spaces and hyphens`);
       return false;
     }
