@@ -95,6 +95,15 @@ describe('YAML loader', () => {
     ]);
   });
 
+  it('drops a form with no text besides spaces and hyphens, with a problem on its line', () => {
+    const { glossary, problems } = loadGlossaryText('term,variants\nGigaChat,- \u2013|Giga Chat\n\u00a0-\u00a0,x\n', 'f.csv');
+    expect(glossary!.entries.map((e) => [e.term, e.variants])).toEqual([['GigaChat', ['Giga Chat']]]);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [2, 'variant "- \u2013" has no text besides spaces and hyphens'],
+      [3, 'term "-" has no text besides spaces and hyphens'],
+    ]);
+  });
+
   it('keeps every code unit of long values, lone surrogates and non-Latin-1 text included', () => {
     const text = 'name: s\nentries:\n  - term: "abcdefghijklmno\\ud800xyz"\n    note: "Ünïcödé nötè thät is löng ÿ"\n    variants: ["Кириллица длинная строка", " padded and long enough "]\n';
     expect(ok(text, 's.yaml').entries[0]).toMatchObject({
